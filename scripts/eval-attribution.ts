@@ -1,0 +1,167 @@
+/**
+ * Scores attribution spans against PolNeAR-style brat gold.
+ *
+ *   npm run eval:attribution -- DIR [--json] [--oracle] [--all-claims]
+ *
+ * DIR holds text/<article>.txt and attributions/<article>_<annotator>.ann.
+ * Rules (printed with every run):
+ * - annotator: when an article has several .ann files, the first by file name is gold;
+ * - discontinuous gold spans are scored by their outer start..end;
+ * - spans are compared per type (source, cue, content) as de-duplicated sets per article;
+ * - exact: start and end both equal (the published table's rule);
+ * - overlap: a predicted span matches a gold span of the same type when they share at
+ *   least one character (= one token for token-aligned spans), one-to-one, greedy by
+ *   largest overlap;
+ * - claims our extractor emits as UNATTRIBUTED with no cue (bare figures) are outside
+ *   PolNeAR's annotation scheme and are left out unless --all-claims is given.
+ * --oracle scores the gold itself after a round trip through the tagger's BIO encoding:
+ * the ceiling any tagger of this design can reach.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { goldAttributions, type GoldAttribution } from "@/extraction/attribution/brat";
+import { findAttributions } from "@/extraction/attribution/index";
+import { dedupe, exactMatches, overlapMatches, prf, type Prf } from "@/extraction/attribution/scoring";
+import { SPAN_TYPES, type CharSpan, type SpanType } from "@/extraction/attribution/types";
+import { decode, encode, joinInterruptedContents, type TypedFragments } from "@/extraction/attribution/labels";
+import { tokens as tokenize } from "@/extraction/nlp";
+
+interface Article {
+  name: string;
+  text: string;
+  annotator: string;
+  gold: GoldAttribution[];
+}
+
+function loadArticles(dir: string): Article[] {
+  const textDir = path.join(dir, "text");
+  const annDir = path.join(dir, "attributions");
+  const anns = fs.readdirSync(annDir).filter((f) => f.endsWith(".ann")).sort();
+  const out: Article[] = [];
+  for (const f of fs.readdirSync(textDir).filter((f) => f.endsWith(".txt")).sort()) {
+    const name = f.slice(0, -4);
+    const ann = anns.find((a) => a.startsWith(name + "_") && a.slice(name.length + 1, -4).indexOf("_") < 0);
+    if (!ann) continue;
+    const text = fs.readFileSync(path.join(textDir, f), "utf8");
+    const gold = goldAttributions(text, fs.readFileSync(path.join(annDir, ann), "utf8"));
+    out.push({ name, text, annotator: ann.slice(name.length + 1, -4), gold });
+  }
+  return out;
+}
+
+function goldSpans(a: Article): Record<SpanType, CharSpan[]> {
+  const r: Record<SpanType, CharSpan[]> = { source: [], cue: [], content: [] };
+  for (const g of a.gold) {
+    if (g.source) r.source.push(g.source);
+    if (g.cue) r.cue.push(g.cue);
+    r.content.push(...g.contents);
+  }
+  return r;
+}
+
+function predictedSpans(a: Article, oracle: boolean, allClaims: boolean): Record<SpanType, CharSpan[]> {
+  const r: Record<SpanType, CharSpan[]> = { source: [], cue: [], content: [] };
+  if (oracle) {
+    const toks = tokenize(a.text);
+    const typed: TypedFragments[] = [];
+    for (const g of a.gold) {
+      if (g.source) typed.push({ type: "source", fragments: [g.source] });
+      if (g.cue) typed.push({ type: "cue", fragments: [g.cue] });
+      for (const fr of g.contentFragments) typed.push({ type: "content", fragments: fr });
+    }
+    for (const s of (process.env.NOJOIN ? decode(toks, encode(toks, typed)) : joinInterruptedContents(toks, decode(toks, encode(toks, typed))))) r[s.type].push(s);
+    return r;
+  }
+  for (const at of findAttributions(a.text)) {
+    if (!allClaims && at.kind === "UNATTRIBUTED" && !at.cue) continue;
+    if (at.source) r.source.push(at.source);
+    if (at.cue) r.cue.push(at.cue);
+    r.content.push(at.content);
+  }
+  return r;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const json = args.includes("--json");
+  const oracle = args.includes("--oracle");
+  const allClaims = args.includes("--all-claims");
+  const dir = args.find((a) => !a.startsWith("--"));
+  if (!dir) {
+    console.error("usage: eval-attribution DIR [--json] [--oracle] [--all-claims]");
+    process.exit(2);
+  }
+  const articles = loadArticles(dir);
+  const counts = {
+    exact: { source: [0, 0, 0], cue: [0, 0, 0], content: [0, 0, 0] } as Record<SpanType, number[]>,
+    overlap: { source: [0, 0, 0], cue: [0, 0, 0], content: [0, 0, 0] } as Record<SpanType, number[]>,
+  };
+  let bytes = 0;
+  const t0 = performance.now();
+  for (const a of articles) {
+    bytes += Buffer.byteLength(a.text, "utf8");
+    const gold = goldSpans(a);
+    const pred = predictedSpans(a, oracle, allClaims);
+    for (const type of SPAN_TYPES) {
+      const g = dedupe(gold[type]);
+      const p = dedupe(pred[type]);
+      const e = counts.exact[type];
+      const o = counts.overlap[type];
+      e[0]! += exactMatches(p, g);
+      e[1]! += p.length;
+      e[2]! += g.length;
+      o[0]! += overlapMatches(p, g);
+      o[1]! += p.length;
+      o[2]! += g.length;
+    }
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const result = {
+    exact: {} as Record<SpanType, Prf>,
+    overlap: {} as Record<SpanType, Prf>,
+    articles: articles.length,
+    mbPerSec: bytes / 1e6 / seconds,
+  };
+  for (const mode of ["exact", "overlap"] as const)
+    for (const type of SPAN_TYPES) {
+      const [tp, np, ng] = counts[mode][type];
+      result[mode][type] = prf(tp!, np!, ng!);
+    }
+
+  const annotators = new Map<string, number>();
+  for (const a of articles) annotators.set(a.annotator, (annotators.get(a.annotator) ?? 0) + 1);
+  console.log(`articles: ${articles.length} from ${dir}${oracle ? " (ORACLE: gold through BIO round trip)" : ""}`);
+  console.log(
+    `gold: first .ann file by name per article (annotators used: ${[...annotators].map(([k, v]) => `${k}×${v}`).join(", ")})`,
+  );
+  console.log("discontinuous gold spans: outer start..end; spans de-duplicated per article and type");
+  console.log("overlap rule: same type, >=1 shared token, one-to-one greedy by largest overlap");
+  if (!allClaims) console.log("bare-figure UNATTRIBUTED claims (no cue) excluded: PolNeAR does not annotate them");
+  console.log("");
+  const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+  console.log("mode     type      P      R     F1    tp  pred  gold");
+  for (const mode of ["exact", "overlap"] as const)
+    for (const type of SPAN_TYPES) {
+      const m = result[mode][type];
+      console.log(
+        `${mode.padEnd(8)} ${type.padEnd(8)} ${pct(m.p)}  ${pct(m.r)}  ${pct(m.f1)} ${String(m.tp).padStart(5)} ${String(m.predicted).padStart(5)} ${String(m.gold).padStart(5)}`,
+      );
+    }
+  console.log(`throughput: ${result.mbPerSec.toFixed(2)} MB/s (wink parse + attribution, ${(bytes / 1e6).toFixed(2)} MB)`);
+  if (json) {
+    const short = (m: Prf) => ({ p: round(m.p), r: round(m.r), f1: round(m.f1) });
+    const out = {
+      exact: Object.fromEntries(SPAN_TYPES.map((t) => [t, short(result.exact[t])])),
+      overlap: Object.fromEntries(SPAN_TYPES.map((t) => [t, short(result.overlap[t])])),
+      articles: result.articles,
+      mbPerSec: round(result.mbPerSec),
+    };
+    console.log(JSON.stringify(out));
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+main();

@@ -1,0 +1,229 @@
+/**
+ * Feature extraction for the attribution tagger. Every feature is an int hash
+ * (template id mixed with integer value hashes) so that scoring is a typed
+ * array lookup per feature and label: the extractor must keep the whole
+ * pipeline above 1 MB/s, and string-keyed feature maps were the bottleneck.
+ */
+import type { Token } from "../nlp";
+import { CUE_LEXICON } from "./lexicon";
+
+export const FEATURES_PER_TOKEN = 40;
+
+function strHash(s: string): number {
+  // FNV-1a over UTF-16 units; stable across runs and platforms.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+function mix3(a: number, b: number, c: number): number {
+  return mix(mix(a, b), c);
+}
+
+function shapeOf(s: string): string {
+  let out = "";
+  let last = "";
+  for (let i = 0; i < s.length && out.length < 6; i++) {
+    const c = s.charCodeAt(i);
+    let k: string;
+    if (c >= 65 && c <= 90) k = "X";
+    else if (c >= 97 && c <= 122) k = "x";
+    else if (c >= 48 && c <= 57) k = "d";
+    else k = s[i]!;
+    if (k !== last) out += k;
+    last = k;
+  }
+  return out;
+}
+
+const OPEN_QUOTES = new Set(["“", "‘‘", "``", "«"]);
+const CLOSE_QUOTES = new Set(["”", "’’", "''", "»"]);
+
+function distBucket(d: number): number {
+  if (d <= 0) return 0;
+  if (d <= 3) return d;
+  if (d <= 5) return 4;
+  if (d <= 9) return 5;
+  if (d <= 16) return 6;
+  return 7;
+}
+
+/** Per-token facts reused by several templates; computed once per token. */
+interface TokenFacts {
+  word: Int32Array;
+  pos: Int32Array;
+  suf: Int32Array;
+  shape: Int32Array;
+  cue: Uint8Array;
+  quote: Uint8Array; // 0 outside, 1 inside, 2 opening mark, 3 closing mark
+}
+
+const posCache = new Map<string, number>();
+const wordCache = new Map<string, number>();
+
+function cachedHash(cache: Map<string, number>, s: string): number {
+  let h = cache.get(s);
+  if (h === undefined) {
+    h = strHash(s);
+    // Bounded so a long-running server can't grow it without limit.
+    if (cache.size < 200_000) cache.set(s, h);
+  }
+  return h;
+}
+
+function facts(tokens: Token[]): TokenFacts {
+  const n = tokens.length;
+  const f: TokenFacts = {
+    word: new Int32Array(n),
+    pos: new Int32Array(n),
+    suf: new Int32Array(n),
+    shape: new Int32Array(n),
+    cue: new Uint8Array(n),
+    quote: new Uint8Array(n),
+  };
+  let inside = false;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    // Quotes rarely carry over a paragraph break unopened; a new paragraph
+    // that continues a quotation starts with its own opening mark.
+    if (t.nlBefore) inside = false;
+    f.word[i] = cachedHash(wordCache, t.lower);
+    f.pos[i] = cachedHash(posCache, t.pos);
+    f.suf[i] = cachedHash(wordCache, "~" + t.lower.slice(-3));
+    f.shape[i] = cachedHash(wordCache, "^" + shapeOf(t.text));
+    f.cue[i] = CUE_LEXICON.has(t.lower) ? 1 : 0;
+    const x = t.text;
+    if (OPEN_QUOTES.has(x)) {
+      inside = true;
+      f.quote[i] = 2;
+    } else if (CLOSE_QUOTES.has(x)) {
+      inside = false;
+      f.quote[i] = 3;
+    } else if (x === '"') {
+      f.quote[i] = inside ? 3 : 2;
+      inside = !inside;
+    } else f.quote[i] = inside ? 1 : 0;
+  }
+  return f;
+}
+
+/**
+ * Returns n * FEATURES_PER_TOKEN hashes, row-major; 0 means "no feature".
+ */
+export function extractFeatures(tokens: Token[]): Uint32Array {
+  const n = tokens.length;
+  const F = FEATURES_PER_TOKEN;
+  const out = new Uint32Array(n * F);
+  const fx = facts(tokens);
+  const W = (i: number) => (i >= 0 && i < n ? fx.word[i]! : i < 0 ? 11 : 13);
+  const P = (i: number) => (i >= 0 && i < n ? fx.pos[i]! : i < 0 ? 17 : 19);
+
+  // Nearest cue-lexicon token to the left/right within the sentence, and the
+  // number of cues and quote marks in the sentence: attribution is mostly
+  // sentence-internal, and content sits on the far side of the cue.
+  const leftCue = new Int32Array(n).fill(-1);
+  const rightCue = new Int32Array(n).fill(-1);
+  const sentCues = new Int32Array(n);
+  const sentQuotes = new Int32Array(n);
+  const sentIdx = new Int32Array(n);
+  const sentLen = new Int32Array(n);
+  let s0 = 0;
+  for (let i = 0; i <= n; i++) {
+    if (i === n || (i > s0 && tokens[i]!.sentence !== tokens[s0]!.sentence)) {
+      let last = -1;
+      let cues = 0;
+      let quotes = 0;
+      for (let k = s0; k < i; k++) {
+        leftCue[k] = last;
+        if (fx.cue[k]) {
+          last = k;
+          cues++;
+        }
+        if (fx.quote[k]! >= 2) quotes++;
+      }
+      last = -1;
+      for (let k = i - 1; k >= s0; k--) {
+        rightCue[k] = last;
+        if (fx.cue[k]) last = k;
+      }
+      for (let k = s0; k < i; k++) {
+        sentCues[k] = cues;
+        sentQuotes[k] = quotes;
+        sentIdx[k] = k - s0;
+        sentLen[k] = i - s0;
+      }
+      s0 = i;
+    }
+  }
+
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const o = i * F;
+    const w0 = W(i);
+    const p0 = P(i);
+    const q = fx.quote[i]!;
+    const lc = leftCue[i]!;
+    const rc = rightCue[i]!;
+    const ld = lc >= 0 ? distBucket(i - lc) : 9;
+    const rd = rc >= 0 ? distBucket(rc - i) : 9;
+    const lcw = lc >= 0 ? fx.word[lc]! : 23;
+    const rcw = rc >= 0 ? fx.word[rc]! : 29;
+    const sentFirst = i === 0 || tokens[i - 1]!.sentence !== t.sentence;
+    const sentLast = i === n - 1 || tokens[i + 1]!.sentence !== t.sentence;
+    const posInSent = sentFirst ? 1 : sentLast ? 2 : 3;
+    const para = t.nlBefore ? 1 : 0;
+    const sc = Math.min(sentCues[i]!, 3);
+    const sq = Math.min(sentQuotes[i]!, 3);
+    const relPos = Math.min(7, ((sentIdx[i]! * 8) / Math.max(1, sentLen[i]!)) | 0);
+    out[o] = 1;
+    out[o + 1] = mix(2, w0);
+    out[o + 2] = mix(3, W(i - 1));
+    out[o + 3] = mix(4, W(i + 1));
+    out[o + 4] = mix(5, W(i - 2));
+    out[o + 5] = mix(6, W(i + 2));
+    out[o + 6] = mix3(7, W(i - 1), w0);
+    out[o + 7] = mix3(8, w0, W(i + 1));
+    out[o + 8] = mix(9, p0);
+    out[o + 9] = mix(10, P(i - 1));
+    out[o + 10] = mix(11, P(i + 1));
+    out[o + 11] = mix3(12, P(i - 1), p0);
+    out[o + 12] = mix3(13, p0, P(i + 1));
+    out[o + 13] = mix(14, mix3(P(i - 1), p0, P(i + 1)));
+    out[o + 14] = mix(15, fx.suf[i]!);
+    out[o + 15] = mix(16, fx.shape[i]!);
+    out[o + 16] = mix(17, q);
+    out[o + 17] = mix3(18, q, p0);
+    out[o + 18] = mix3(19, fx.cue[i]!, p0);
+    out[o + 19] = mix3(20, ld, rd);
+    out[o + 20] = mix3(21, lcw, ld);
+    out[o + 21] = mix3(22, rcw, rd);
+    out[o + 22] = mix3(23, posInSent, para);
+    out[o + 23] = mix3(24, sc, sq);
+    out[o + 24] = mix3(25, mix(sc, q), p0);
+    out[o + 25] = mix3(26, relPos, q);
+    out[o + 26] = mix3(27, ld, q);
+    out[o + 27] = mix3(28, rd, q);
+    out[o + 28] = mix3(29, P(i - 2), P(i - 1));
+    out[o + 29] = mix3(30, P(i + 1), P(i + 2));
+    out[o + 30] = mix3(31, w0, p0);
+    out[o + 31] = mix3(32, W(i - 1), p0);
+    out[o + 32] = mix3(33, W(i + 1), p0);
+    out[o + 33] = mix3(34, lcw, mix(ld, p0));
+    out[o + 34] = mix3(35, rcw, mix(rd, p0));
+    out[o + 35] = mix3(36, fx.shape[i]!, P(i - 1));
+    out[o + 36] = mix3(37, i > 0 ? fx.quote[i - 1]! : 4, i + 1 < n ? fx.quote[i + 1]! : 4);
+    out[o + 37] = mix3(38, mix(posInSent, q), W(i - 1));
+    out[o + 38] = mix3(39, para, w0);
+    out[o + 39] = mix3(40, relPos, p0);
+  }
+  return out;
+}

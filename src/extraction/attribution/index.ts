@@ -1,0 +1,4 @@
+import type { RawAttribution } from "./types";
+export function findAttributions(_text: string): RawAttribution[] {
+  return [];
+}

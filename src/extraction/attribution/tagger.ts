@@ -1,0 +1,168 @@
+/**
+ * Linear-chain tagger: hashed feature weights, label transitions, Viterbi.
+ * Shared by the trainer (scripts/train-attribution.ts) and inference, plus the
+ * compact weight format (sparse, delta-varint indices and int16 values in
+ * base64) that keeps the committed model small.
+ */
+import { allowedTransition, NUM_LABELS } from "./labels";
+import { FEATURES_PER_TOKEN } from "./features";
+
+export const HASH_BITS = 19;
+export const HASH_MASK = (1 << HASH_BITS) - 1;
+const L = NUM_LABELS;
+
+export interface TaggerWeights {
+  /** (hash & HASH_MASK) * NUM_LABELS + label */
+  emit: Float32Array | Float64Array;
+  /** prev * NUM_LABELS + next; prev = NUM_LABELS stands for the sequence start. */
+  trans: Float32Array | Float64Array;
+}
+
+export function emptyWeights(): { emit: Float64Array; trans: Float64Array } {
+  return { emit: new Float64Array((HASH_MASK + 1) * L), trans: new Float64Array((L + 1) * L) };
+}
+
+/** Emission scores, n * NUM_LABELS. */
+export function emissions(w: TaggerWeights, feats: Uint32Array, n: number): Float64Array {
+  const F = FEATURES_PER_TOKEN;
+  const out = new Float64Array(n * L);
+  const emit = w.emit;
+  for (let i = 0; i < n; i++) {
+    const o = i * L;
+    for (let f = 0; f < F; f++) {
+      const h = feats[i * F + f]!;
+      if (h === 0) continue;
+      const base = (h & HASH_MASK) * L;
+      for (let l = 0; l < L; l++) out[o + l]! += emit[base + l]!;
+    }
+  }
+  return out;
+}
+
+export function viterbi(w: TaggerWeights, em: Float64Array, n: number): Uint8Array {
+  const labels = new Uint8Array(n);
+  if (n === 0) return labels;
+  const score = new Float64Array(n * L);
+  const back = new Uint8Array(n * L);
+  const trans = w.trans;
+  for (let l = 0; l < L; l++) score[l] = allowedTransition(0, l) ? em[l]! + trans[L * L + l]! : -Infinity;
+  for (let i = 1; i < n; i++) {
+    const o = i * L;
+    const p = o - L;
+    for (let l = 0; l < L; l++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let k = 0; k < L; k++) {
+        if (!allowedTransition(k, l)) continue;
+        const s = score[p + k]! + trans[k * L + l]!;
+        if (s > best) {
+          best = s;
+          arg = k;
+        }
+      }
+      score[o + l] = best + em[o + l]!;
+      back[o + l] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  const last = (n - 1) * L;
+  for (let l = 0; l < L; l++)
+    if (score[last + l]! > best) {
+      best = score[last + l]!;
+      arg = l;
+    }
+  for (let i = n - 1; i >= 0; i--) {
+    labels[i] = arg;
+    arg = back[i * L + arg]!;
+  }
+  return labels;
+}
+
+export interface PackedWeights {
+  format: "attr-tagger-v1";
+  hashBits: number;
+  labels: number;
+  featuresPerToken: number;
+  scale: number;
+  trans: number[];
+  /** base64 of varint-encoded gaps between successive non-zero emit indices */
+  idx: string;
+  /** base64 of little-endian int16 values (value * scale = weight) */
+  val: string;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+function fromBase64(b64: string): Uint8Array {
+  const s = atob(b64);
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+/** Drops weights below `minAbs` and quantises the rest to int16. */
+export function packWeights(w: TaggerWeights, minAbs: number): PackedWeights {
+  let maxAbs = 0;
+  for (let i = 0; i < w.emit.length; i++) maxAbs = Math.max(maxAbs, Math.abs(w.emit[i]!));
+  const scale = maxAbs / 32767 || 1;
+  const idx: number[] = [];
+  const val: number[] = [];
+  let prev = -1;
+  for (let i = 0; i < w.emit.length; i++) {
+    const v = w.emit[i]!;
+    if (Math.abs(v) < minAbs) continue;
+    const q = Math.round(v / scale);
+    if (q === 0) continue;
+    let gap = i - prev;
+    prev = i;
+    while (gap >= 0x80) {
+      idx.push((gap & 0x7f) | 0x80);
+      gap >>>= 7;
+    }
+    idx.push(gap);
+    val.push(q & 0xff, (q >> 8) & 0xff);
+  }
+  return {
+    format: "attr-tagger-v1",
+    hashBits: HASH_BITS,
+    labels: L,
+    featuresPerToken: FEATURES_PER_TOKEN,
+    scale,
+    trans: Array.from(w.trans, (x) => Math.round(x * 1000) / 1000),
+    idx: toBase64(Uint8Array.from(idx)),
+    val: toBase64(Uint8Array.from(val)),
+  };
+}
+
+export function unpackWeights(p: PackedWeights): TaggerWeights {
+  if (p.hashBits !== HASH_BITS || p.labels !== L || p.featuresPerToken !== FEATURES_PER_TOKEN)
+    throw new Error("attribution model was trained for a different feature layout; run npm run train:attribution");
+  const emit = new Float32Array((HASH_MASK + 1) * L);
+  const idx = fromBase64(p.idx);
+  const val = fromBase64(p.val);
+  let pos = -1;
+  let k = 0;
+  let v = 0;
+  for (let i = 0; i < idx.length; ) {
+    let gap = 0;
+    let shift = 0;
+    for (;;) {
+      const b = idx[i++]!;
+      gap |= (b & 0x7f) << shift;
+      if (b < 0x80) break;
+      shift += 7;
+    }
+    pos += gap;
+    const lo = val[v++]!;
+    const hi = val[v++]!;
+    k = (hi << 8) | lo;
+    if (k & 0x8000) k -= 0x10000;
+    emit[pos] = k * p.scale;
+  }
+  return { emit, trans: Float32Array.from(p.trans) };
+}
