@@ -1,7 +1,12 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
 
-const alias = { "@": path.resolve(import.meta.dirname, "src") };
+// `server-only` throws outside React's server build; tests import server
+// modules directly, as the server would.
+const alias = {
+  "@": path.resolve(import.meta.dirname, "src"),
+  "server-only": path.resolve(import.meta.dirname, "tests/support/server-only.ts"),
+};
 
 // Three projects so that `npm test` can run them in order, each with the
 // setup it needs: unit (pure, no I/O), integration (real Postgres via
@@ -32,6 +37,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
+          globalSetup: ["tests/e2e/global-setup.ts"],
           environment: "node",
           fileParallelism: false,
           testTimeout: 60_000,

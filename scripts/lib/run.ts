@@ -3,7 +3,7 @@ import path from "node:path";
 import { ROOT } from "./database";
 
 /** Runs a command with node_modules/.bin on PATH; resolves to its exit code. */
-export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
+export function run(cmd: string, args: string[], env: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, {
       cwd: ROOT,
@@ -30,7 +30,7 @@ export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): P
   });
 }
 
-export async function runOrExit(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+export async function runOrExit(cmd: string, args: string[], env: Record<string, string> = {}): Promise<void> {
   const code = await run(cmd, args, env);
   if (code !== 0) {
     console.error(`\n✖ ${cmd} ${args.join(" ")} exited with ${code}`);

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ImportArticleForm } from "@/components/reader/import-article-form";
+import { formatPrecise } from "@/lib/date-precision";
+import { ListArticlesInput, listArticles } from "@/server/articles/list-articles";
+
+export const metadata: Metadata = { title: "Articles" };
+export const dynamic = "force-dynamic";
+
+type SP = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ArticlesPage({ searchParams }: { searchParams: SP }) {
+  const sp = await searchParams;
+  const parsed = ListArticlesInput.safeParse({ q: sp.q || undefined, page: sp.page || undefined });
+  const input = parsed.success ? parsed.data : ListArticlesInput.parse({});
+  const { items, total } = await listArticles(input);
+  const pages = Math.max(1, Math.ceil(total / input.pageSize));
+  const href = (page: number) => `/articles?${new URLSearchParams({ ...(input.q ? { q: input.q } : {}), page: String(page) })}`;
+  return (
+    <>
+      <h1>Articles</h1>
+      <p className="lede">Every article in the ledger, newest first. Open one to read it with its entities, claims and events marked.</p>
+      <form className="toolbar" role="search" action="/articles">
+        <label>
+          Search titles and text
+          <input type="search" name="q" defaultValue={input.q ?? ""} placeholder="e.g. blockade OR airport" />
+        </label>
+        <button type="submit">Search</button>
+        {input.q && (
+          <Link className="button secondary" href="/articles">
+            Clear
+          </Link>
+        )}
+      </form>
+      {!parsed.success && <p className="error-box">Some filters were invalid and were ignored.</p>}
+      {items.length === 0 ? (
+        <div className="empty">
+          {input.q ? (
+            <p>No article matches “{input.q}”.</p>
+          ) : (
+            <p>No articles yet. Import one below, or run <code>npm run import -- FILE</code>.</p>
+          )}
+        </div>
+      ) : (
+        <table className="data">
+          <caption className="sr-only">Articles</caption>
+          <thead>
+            <tr>
+              <th scope="col">Title</th>
+              <th scope="col">Outlet</th>
+              <th scope="col">Published</th>
+              <th scope="col">Claims</th>
+              <th scope="col">Mentions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((a) => (
+              <tr key={a.id}>
+                <td>
+                  <Link href={`/articles/${a.id}`}>{a.title}</Link> {a.fictional && <span className="badge badge-fiction">fictional</span>}
+                </td>
+                <td>{a.outlet ?? <span className="muted">unknown</span>}</td>
+                <td>{a.publishedAt ? formatPrecise(a.publishedAt, "DAY") : <span className="muted">—</span>}</td>
+                <td>{a.claims}</td>
+                <td>{a.mentions}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {pages > 1 && (
+        <nav className="pager" aria-label="Pages">
+          {input.page > 1 ? <Link href={href(input.page - 1)}>← Newer</Link> : <span className="muted">← Newer</span>}
+          <span>
+            Page {input.page} of {pages} ({total} articles)
+          </span>
+          {input.page < pages ? <Link href={href(input.page + 1)}>Older →</Link> : <span className="muted">Older →</span>}
+        </nav>
+      )}
+      <h2>Import an article</h2>
+      <ImportArticleForm />
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import { getDb } from "@/server/db";
+
+/** One article with everything the reader highlights; null when absent. */
+export async function getArticle(id: string) {
+  const db = getDb();
+  return db.article.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      url: true,
+      body: true,
+      publishedAt: true,
+      fictional: true,
+      extractorVersion: true,
+      createdAt: true,
+      outlet: { select: { id: true, name: true } },
+      mentions: {
+        orderBy: { start: "asc" },
+        select: { id: true, start: true, end: true, text: true, origin: true, entity: { select: { id: true, name: true, kind: true } } },
+      },
+      claims: {
+        orderBy: { start: "asc" },
+        select: {
+          id: true,
+          localId: true,
+          start: true,
+          end: true,
+          text: true,
+          quote: true,
+          attribution: {
+            select: {
+              kind: true,
+              sourceText: true,
+              cue: true,
+              sourceEntity: { select: { id: true, name: true, kind: true } },
+              hops: { orderBy: { position: "asc" }, select: { sourceText: true, sourceEntity: { select: { id: true, name: true } } } },
+            },
+          },
+        },
+      },
+      evidence: {
+        select: { event: { select: { id: true, title: true, date: true, precision: true } } },
+      },
+    },
+  });
+}
+export type ArticleDetail = NonNullable<Awaited<ReturnType<typeof getArticle>>>;

@@ -1,0 +1,55 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { chromiumPath, launchBrowser, warnSkipped } from "./browser";
+
+const hasChromium = chromiumPath() !== null;
+if (!hasChromium) warnSkipped();
+const shots = path.resolve(import.meta.dirname, "..", "..", "test-results");
+
+describe.skipIf(!hasChromium)("reading the ledger in a browser", () => {
+  let browser: Browser;
+  let page: Page;
+  const baseUrl = inject("baseUrl");
+
+  beforeAll(async () => {
+    fs.mkdirSync(shots, { recursive: true });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("the home page shows the seeded corpus and links to every view", async () => {
+    await page.goto(`${baseUrl}/`);
+    await expect(page.getByRole("heading", { name: "Overview" }).isVisible()).resolves.toBe(true);
+    for (const name of ["Timeline", "Claims & sources", "Entities", "Articles"]) {
+      expect(await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name }).count()).toBe(1);
+    }
+    const articles = Number(await page.locator(".stat").first().textContent());
+    expect(articles).toBeGreaterThanOrEqual(12);
+    await page.screenshot({ path: path.join(shots, "home.png"), fullPage: true });
+  });
+
+  it("opens an article from the list and shows its text with claims marked", async () => {
+    await page.goto(`${baseUrl}/articles`);
+    const first = page.locator("table.data tbody tr a").first();
+    const title = (await first.textContent())?.trim();
+    await first.click();
+    await page.waitForURL(/\/articles\/[^/]+$/);
+    expect((await page.getByRole("heading", { level: 1 }).textContent())?.trim()).toBe(title);
+    await expect(page.getByText("Fictional demo article").isVisible()).resolves.toBe(true);
+    const body = await page.getByTestId("article-body").textContent();
+    expect(body?.length ?? 0).toBeGreaterThan(500);
+    expect(await page.locator(".claim-span").count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(shots, "article.png"), fullPage: true });
+  });
+
+  it("keyboard users can skip to the content", async () => {
+    await page.goto(`${baseUrl}/articles`);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
+  });
+});
