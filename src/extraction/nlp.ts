@@ -137,6 +137,15 @@ function parseUncached(text: string): Parsed {
       }
     }
     if (a < 0) continue;
+    const prev = sentences[sentences.length - 1];
+    // wink ends a sentence at the dot inside names like "Example.AI" or
+    // "Site.com"; a real boundary has whitespace after it.
+    if (prev && tokens[a]!.start === prev.end) {
+      for (let k = a; k <= b; k++) tokens[k]!.sentence = sentences.length - 1;
+      prev.end = tokens[b]!.end;
+      prev.tokenEnd = b + 1;
+      continue;
+    }
     const sIdx = sentences.length;
     for (let k = a; k <= b; k++) {
       const t = tokens[k];

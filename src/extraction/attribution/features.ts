@@ -7,7 +7,7 @@
 import type { Token } from "../nlp";
 import { CUE_LEXICON } from "./lexicon";
 
-export const FEATURES_PER_TOKEN = 40;
+export const FEATURES_PER_TOKEN = 51;
 
 function strHash(s: string): number {
   // FNV-1a over UTF-16 units; stable across runs and platforms.
@@ -80,7 +80,14 @@ function cachedHash(cache: Map<string, number>, s: string): number {
   return h;
 }
 
-function facts(tokens: Token[]): TokenFacts {
+/**
+ * Cue strength per lowercased word, learned from training gold (share of a
+ * word's occurrences that are part of a cue). Stored with the model weights.
+ * 1 = in the hand lexicon only, 2 = weak learned cue, 3 = strong learned cue.
+ */
+export type CueLexicon = ReadonlyMap<string, number>;
+
+function facts(tokens: Token[], learned: CueLexicon | null): TokenFacts {
   const n = tokens.length;
   const f: TokenFacts = {
     word: new Int32Array(n),
@@ -100,7 +107,7 @@ function facts(tokens: Token[]): TokenFacts {
     f.pos[i] = cachedHash(posCache, t.pos);
     f.suf[i] = cachedHash(wordCache, "~" + t.lower.slice(-3));
     f.shape[i] = cachedHash(wordCache, "^" + shapeOf(t.text));
-    f.cue[i] = CUE_LEXICON.has(t.lower) ? 1 : 0;
+    f.cue[i] = learned?.get(t.lower) ?? (CUE_LEXICON.has(t.lower) ? 1 : 0);
     const x = t.text;
     if (OPEN_QUOTES.has(x)) {
       inside = true;
@@ -119,11 +126,16 @@ function facts(tokens: Token[]): TokenFacts {
 /**
  * Returns n * FEATURES_PER_TOKEN hashes, row-major; 0 means "no feature".
  */
-export function extractFeatures(tokens: Token[]): Uint32Array {
+export function extractFeatures(tokens: Token[], learned: CueLexicon | null = null): Uint32Array {
   const n = tokens.length;
   const F = FEATURES_PER_TOKEN;
   const out = new Uint32Array(n * F);
-  const fx = facts(tokens);
+  const fx = facts(tokens, learned);
+  const pre = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const lw = tokens[i]!.lower;
+    pre[i] = lw.length > 5 ? cachedHash(wordCache, lw.slice(0, 5) + "<") : fx.word[i]!;
+  }
   const W = (i: number) => (i >= 0 && i < n ? fx.word[i]! : i < 0 ? 11 : 13);
   const P = (i: number) => (i >= 0 && i < n ? fx.pos[i]! : i < 0 ? 17 : 19);
 
@@ -163,6 +175,21 @@ export function extractFeatures(tokens: Token[]): Uint32Array {
       }
       s0 = i;
     }
+  }
+
+  // A quotation with a cue right before its opening or after its closing mark
+  // is almost always content; one without is often a scare quote or a title.
+  const quoteCued = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (fx.quote[i] !== 2) continue;
+    let j = i + 1;
+    while (j < n && fx.quote[j] === 1 && !tokens[j]!.nlBefore) j++;
+    let cued = 0;
+    for (let k = Math.max(0, i - 4); k < i; k++) if (fx.cue[k]) cued = 1;
+    for (let k = j + 1; k < Math.min(n, j + 5); k++) if (fx.cue[k]) cued = 2;
+    const len = j - i;
+    const v = cued * 4 + (len <= 3 ? 1 : len <= 8 ? 2 : 3);
+    for (let k = i; k <= j && k < n; k++) quoteCued[k] = v;
   }
 
   for (let i = 0; i < n; i++) {
@@ -224,6 +251,20 @@ export function extractFeatures(tokens: Token[]): Uint32Array {
     out[o + 37] = mix3(38, mix(posInSent, q), W(i - 1));
     out[o + 38] = mix3(39, para, w0);
     out[o + 39] = mix3(40, relPos, p0);
+    const toEnd = distBucket(sentLen[i]! - sentIdx[i]! - 1);
+    const fromStart = distBucket(sentIdx[i]!);
+    const afterLeftCue = lc >= 0 && lc + 1 < n ? fx.word[lc + 1]! : 31;
+    out[o + 40] = mix3(41, quoteCued[i]!, q);
+    out[o + 41] = mix3(42, quoteCued[i]!, p0);
+    out[o + 42] = mix3(43, toEnd, fromStart);
+    out[o + 43] = mix3(44, toEnd, p0);
+    out[o + 44] = mix3(45, afterLeftCue, ld);
+    out[o + 45] = mix3(46, mix(ld, rd), q);
+    out[o + 46] = mix3(47, fromStart, w0);
+    out[o + 47] = mix3(48, lcw, rcw);
+    out[o + 48] = mix(49, pre[i]!);
+    out[o + 49] = mix3(50, fx.cue[i]!, i > 0 ? fx.cue[i - 1]! : 0);
+    out[o + 50] = mix3(51, i > 0 ? pre[i - 1]! : 37, fx.cue[i]!);
   }
   return out;
 }

@@ -90,6 +90,8 @@ export interface PackedWeights {
   idx: string;
   /** base64 of little-endian int16 values (value * scale = weight) */
   val: string;
+  /** Learned cue strength per lowercased word (see features.ts). */
+  cueWords: Record<string, number>;
 }
 
 function toBase64(bytes: Uint8Array): string {
@@ -106,7 +108,7 @@ function fromBase64(b64: string): Uint8Array {
 }
 
 /** Drops weights below `minAbs` and quantises the rest to int16. */
-export function packWeights(w: TaggerWeights, minAbs: number): PackedWeights {
+export function packWeights(w: TaggerWeights, minAbs: number, cueWords: Record<string, number>): PackedWeights {
   let maxAbs = 0;
   for (let i = 0; i < w.emit.length; i++) maxAbs = Math.max(maxAbs, Math.abs(w.emit[i]!));
   const scale = maxAbs / 32767 || 1;
@@ -136,6 +138,7 @@ export function packWeights(w: TaggerWeights, minAbs: number): PackedWeights {
     trans: Array.from(w.trans, (x) => Math.round(x * 1000) / 1000),
     idx: toBase64(Uint8Array.from(idx)),
     val: toBase64(Uint8Array.from(val)),
+    cueWords,
   };
 }
 
