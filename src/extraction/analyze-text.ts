@@ -1,0 +1,233 @@
+import {
+  AnalysisMeta,
+  type AnalysisResult,
+  type AnalyzedAttribution,
+  type AnalyzedClaim,
+  type AnalyzedEvent,
+  type AttributionKind,
+  type EntityKind,
+} from "@/lib/contracts/analysis";
+import { findAttributions } from "./attribution/index";
+import type { RawAttribution, TextSpan } from "./attribution/types";
+import { makeDateContext } from "./dates/find-dates";
+import { extractEntities } from "./entities/extract-entities";
+import type { ResolvedMention } from "./entities/resolve";
+import { findEvents } from "./events/find-events";
+import { parse } from "./nlp";
+import { EXTRACTOR_VERSION } from "./version";
+
+export type AnalysisInputErrorCode = "NOT_TEXT" | "EMPTY_TEXT" | "BINARY_TEXT" | "TEXT_TOO_LARGE" | "INVALID_META";
+
+/** Input the pipeline refuses to analyse; `code` is stable for callers (CLI exit codes, HTTP 4xx). */
+export class AnalysisInputError extends Error {
+  readonly code: AnalysisInputErrorCode;
+  constructor(code: AnalysisInputErrorCode, message: string) {
+    super(message);
+    this.name = "AnalysisInputError";
+    this.code = code;
+  }
+}
+
+/** News articles are a few tens of kilobytes; anything past this is a dump, not an article. */
+export const MAX_TEXT_CHARS = 1_000_000;
+
+// C0 controls except tab, LF, VT, FF, CR; DEL; and U+FFFD, which marks bytes that were not UTF-8.
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F\uFFFD]/g;
+const ENGLISH_FUNCTION_WORDS =
+  /\b(?:the|and|of|to|in|is|that|for|was|on|with|as|by|at|said|from|it|his|her|he|she|are|be|has|have|this|not|but|they|who|an|or|which|will|would|had|were)\b/gi;
+const LETTER_WORD = /\p{L}+/gu;
+const FIGURE = /[$€£¥]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|million\b|billion\b|trillion\b)|\b\d{1,3}(?:,\d{3})+\b/i;
+const GENERIC_SOURCE_HEADS = new Set([
+  "official", "officials", "source", "sources", "person", "people", "aide", "aides", "diplomat", "diplomats",
+  "spokesman", "spokeswoman", "spokesperson", "officer", "officers", "analyst", "analysts", "expert", "experts",
+  "insider", "insiders", "member", "members", "lawmaker", "lawmakers", "agent", "agents", "investigator",
+  "investigators", "authorities", "employee", "employees", "staffer", "staffers", "adviser", "advisers", "advisor",
+  "advisors", "resident", "residents", "witness", "witnesses", "observer", "observers", "report", "reports",
+  "document", "documents", "memo", "study", "studies", "survey", "data", "records", "statement", "critics",
+  "supporters", "democrats", "republicans", "someone", "one", "others", "leaders", "figures", "estimates", "police",
+]);
+const RELATIVE_CUT = /\s+(?:who|that|which|familiar|with knowledge|speaking|briefed|close to|not authorized|on condition)\b|,/i;
+const KIND_FOR_ENTITY: Partial<Record<EntityKind, AttributionKind>> = {
+  PERSON: "NAMED_PERSON",
+  ORGANIZATION: "ORGANIZATION",
+  OUTLET: "OUTLET",
+  AI_SYSTEM: "AI_SYSTEM",
+};
+
+function emptyResult(warnings: string[]): AnalysisResult {
+  return { extractorVersion: EXTRACTOR_VERSION, entities: [], mentions: [], claims: [], events: [], warnings };
+}
+
+/**
+ * Text in, AnalysisResult out (see src/lib/contracts/analysis.ts). Throws
+ * AnalysisInputError for input that is not an article; anything else that
+ * goes wrong in a stage becomes a warning, so one bad article never takes a
+ * batch down.
+ */
+export function analyzeText(text: string, meta: AnalysisMeta = {}): AnalysisResult {
+  if (typeof text !== "string") throw new AnalysisInputError("NOT_TEXT", "Expected the article text as a string.");
+  const metaResult = AnalysisMeta.safeParse(meta ?? {});
+  if (!metaResult.success) {
+    throw new AnalysisInputError("INVALID_META", metaResult.error.issues.map((i) => i.message).join("; "));
+  }
+  if (text.length > MAX_TEXT_CHARS) {
+    throw new AnalysisInputError(
+      "TEXT_TOO_LARGE",
+      `Text is ${text.length} characters; the limit is ${MAX_TEXT_CHARS}. Split it into articles first.`,
+    );
+  }
+  if (text.trim() === "") throw new AnalysisInputError("EMPTY_TEXT", "The text is empty or only whitespace.");
+
+  const warnings: string[] = [];
+  const controls = text.match(CONTROL)?.length ?? 0;
+  if (text.includes("\u0000") || controls > Math.max(2, text.length * 0.01)) {
+    throw new AnalysisInputError("BINARY_TEXT", `The input looks binary (${controls} control characters), not article text.`);
+  }
+  if (controls > 0) {
+    // Same-length replacement keeps every offset valid against the caller's original string.
+    text = text.replace(CONTROL, " ");
+    warnings.push(`Replaced ${controls} control character(s) with spaces.`);
+  }
+  if (looksNonEnglish(text)) {
+    return emptyResult(["Text looks non-English; this extractor reads English only, so nothing was extracted."]);
+  }
+
+  const parsed = parse(text);
+  const ents = extractEntities(text, parsed);
+  const { entities, mentions, layout, placeRank } = ents;
+
+  let raw: RawAttribution[] = [];
+  try {
+    raw = findAttributions(text);
+  } catch (err) {
+    warnings.push(`Attribution step failed: ${(err as Error).message}`);
+  }
+
+  const entityNames = new Map(entities.map((e) => [e.id, e.name]));
+  const drafts = findEvents({
+    text,
+    layout,
+    mentions,
+    entityNames,
+    placeRank,
+    dates: makeDateContext(text, metaResult.data.publishedAt),
+  });
+  if (!metaResult.data.publishedAt && drafts.some((d) => d.date)) {
+    warnings.push("No publication date given: years of dates that omit one were inferred from the article.");
+  }
+
+  // Claims: every attribution, plus each unattributed sentence that reports an event or a figure.
+  type Draft = Omit<AnalyzedClaim, "id">;
+  const claimDrafts: Draft[] = raw.map((r) => toClaim(text, r, mentions));
+  const covered = (start: number, end: number) => claimDrafts.some((c) => c.start < end && c.end > start);
+  const unattributed = (start: number, end: number): Draft => ({
+    text: text.slice(start, end),
+    start,
+    end,
+    attribution: { kind: "UNATTRIBUTED", sourceText: null, sourceEntityId: null, cue: null, quote: "NONE", via: [] },
+  });
+  for (const d of drafts) for (const s of d.spans) if (!covered(s.start, s.end)) claimDrafts.push(unattributed(s.start, s.end));
+  for (const seg of layout.segments) {
+    if (seg.heading) continue;
+    const s = text.slice(seg.start, seg.end);
+    if (FIGURE.test(s) && !covered(seg.start, seg.end)) claimDrafts.push(unattributed(seg.start, seg.end));
+  }
+  claimDrafts.sort((a, b) => a.start - b.start || a.end - b.end);
+  const claims: AnalyzedClaim[] = claimDrafts.map((c, i) => ({ id: `c${i + 1}`, ...c }));
+
+  const events: AnalyzedEvent[] = drafts.map((d, i) => {
+    const evidence = claims.filter((c) => d.spans.some((s) => c.start < s.end && c.end > s.start)).map((c) => c.id);
+    return {
+      id: `v${i + 1}`,
+      title: d.title,
+      date: d.date,
+      precision: d.precision,
+      trigger: d.trigger,
+      start: d.start,
+      end: d.end,
+      locationEntityId: d.locationEntityId,
+      participantEntityIds: d.participantEntityIds,
+      evidenceClaimIds: evidence,
+    };
+  });
+
+  return {
+    extractorVersion: EXTRACTOR_VERSION,
+    entities,
+    mentions: mentions.map(({ entityId, start, end, text: t }) => ({ entityId, start, end, text: t })),
+    claims,
+    events,
+    warnings,
+  };
+}
+
+function looksNonEnglish(text: string): boolean {
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const words = sample.match(LETTER_WORD)?.length ?? 0;
+  if (words < 20) return false;
+  const fn = sample.match(ENGLISH_FUNCTION_WORDS)?.length ?? 0;
+  return fn / words < 0.05;
+}
+
+function toClaim(text: string, r: RawAttribution, mentions: ResolvedMention[]): Omit<AnalyzedClaim, "id"> {
+  const attribution: AnalyzedAttribution = {
+    kind: r.kind,
+    sourceText: r.source?.text ?? null,
+    sourceEntityId: null,
+    sourceStart: r.source?.start ?? null,
+    sourceEnd: r.source?.end ?? null,
+    cue: r.cue?.text ?? null,
+    cueStart: r.cue?.start ?? null,
+    cueEnd: r.cue?.end ?? null,
+    quote: r.quote,
+    via: r.via.map((hop) => {
+      const link = linkSpan(hop, mentions, false);
+      return { sourceText: hop.text, sourceEntityId: link && link !== "unnamed" ? link.entityId : null };
+    }),
+  };
+  if (r.source) {
+    const link = linkSpan(r.source, mentions, true);
+    if (link === "unnamed") {
+      if (attribution.kind === "NAMED_PERSON" || attribution.kind === "UNATTRIBUTED") attribution.kind = "ANONYMOUS";
+    } else if (link) {
+      attribution.sourceEntityId = link.entityId;
+      const refined = KIND_FOR_ENTITY[link.kind];
+      if (refined && attribution.kind !== "DOCUMENT") attribution.kind = refined;
+      else if (attribution.kind === "UNATTRIBUTED") attribution.kind = "ORGANIZATION";
+    } else if (attribution.kind === "UNATTRIBUTED") {
+      attribution.kind = "ANONYMOUS";
+    }
+  } else {
+    // The contract: no source text exactly when nobody is cited.
+    attribution.kind = "UNATTRIBUTED";
+    attribution.sourceText = null;
+  }
+  return { text: text.slice(r.content.start, r.content.end), start: r.content.start, end: r.content.end, attribution };
+}
+
+/**
+ * The entity a source span names: the right-most mention in its head part
+ * ("White House Press Secretary Karoline Leavitt" -> Leavitt, "BrightU.AI's
+ * Enoch engine" -> Enoch). A description whose head is a generic noun ("a
+ * former U.S. official who spoke to Reuters") names nobody: "unnamed".
+ */
+function linkSpan(
+  span: TextSpan,
+  mentions: ResolvedMention[],
+  detectUnnamed: boolean,
+): { entityId: string; kind: EntityKind } | "unnamed" | null {
+  const cut = span.text.search(RELATIVE_CUT);
+  const headEnd = cut > 0 ? span.start + cut : span.end;
+  const head = span.text.slice(0, headEnd - span.start).trim();
+  let best: ResolvedMention | null = null;
+  for (const m of mentions) {
+    if (m.start >= headEnd) break;
+    if (m.end <= span.start) continue;
+    if (!best || m.start > best.start) best = m;
+  }
+  if (detectUnnamed) {
+    const lastWord = head.toLowerCase().match(/[\p{L}-]+$/u)?.[0] ?? "";
+    if (GENERIC_SOURCE_HEADS.has(lastWord) && !(best && best.end >= headEnd - 1 && best.kind === "PERSON")) return "unnamed";
+  }
+  return best ? { entityId: best.entityId, kind: best.kind } : null;
+}

@@ -1,0 +1,193 @@
+import type { Parsed, Token } from "../nlp";
+
+/**
+ * A word as a reader sees it. wink splits "JITF-CC", "BrightU.AI" and
+ * "Brighteon.com" into pieces; names need them whole, so glued pieces joined
+ * by "-", "." or "&" are merged back into one unit.
+ */
+export interface Unit {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** PROPN if any merged piece is, else the first piece's tag. */
+  pos: string;
+  /** First letter is upper case ("El", "U.S.", "BrightU.AI"); Arabic-style "al-Qaeda" counts too. */
+  cap: boolean;
+  /** Letters are all upper case and there are at least two ("CJNG", "U.S.", "OF"). */
+  allCaps: boolean;
+  /** Starts a sentence, a bullet, a heading, or follows an opening quote or a colon. */
+  initial: boolean;
+  segment: number;
+  /** Index of the unit's first token. */
+  token: number;
+  isWord: boolean;
+}
+
+/**
+ * A sentence as the pipeline uses it: wink's sentences, additionally cut at
+ * line breaks that end a heading or bullet, and re-joined where wink split
+ * inside a glued token ("BrightU." | "AI's").
+ */
+export interface Segment {
+  start: number;
+  end: number;
+  /** [unitStart, unitEnd) into the unit array. */
+  unitStart: number;
+  unitEnd: number;
+  /** A line with no sentence punctuation: title, subheading, channel name, list item. */
+  heading: boolean;
+}
+
+export interface Layout {
+  units: Unit[];
+  segments: Segment[];
+}
+
+const GLUE = new Set(["-", ".", "&", "/", "'"]);
+const TERMINAL = /[.!?…"”'’)\]]$/;
+const BULLET = new Set(["-", "–", "—", "•", "*", "·", "►", "▪", "●"]);
+const OPEN_QUOTE = new Set(['"', "“", "‘", "«", "(", "["]);
+// A line ending in one of these continues on the next line ("According to\nReuters").
+const CONTINUATION = new Set([
+  "to", "the", "a", "an", "of", "about", "from", "in", "on", "at", "by", "for", "with", "and", "or", "but",
+  "according", "that", "this", "his", "her", "their", "its", "as", "into", "via", "than", "said", "says", ",",
+]);
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu)-\p{Lu}/u;
+const HAS_LETTER = /\p{L}/u;
+
+function isWordish(t: Token): boolean {
+  return t.pos !== "PUNCT" && t.pos !== "SYM" && HAS_LETTER.test(t.text);
+}
+
+export function buildLayout(parsed: Parsed): Layout {
+  const { text, tokens } = parsed;
+  const units: Unit[] = [];
+  const segments: Segment[] = [];
+
+  let segStartUnit = 0;
+  let segStartChar = tokens[0]?.start ?? 0;
+  let nextInitial = true;
+  let lineStartUnit = 0;
+
+  const closeSegment = (endUnit: number) => {
+    if (endUnit <= segStartUnit) return;
+    const first = units[segStartUnit]!;
+    const last = units[endUnit - 1]!;
+    const heading = isHeading(text, first.start, last.end, last.text);
+    segments.push({ start: Math.max(segStartChar, first.start), end: last.end, unitStart: segStartUnit, unitEnd: endUnit, heading });
+    for (let u = segStartUnit; u < endUnit; u++) units[u]!.segment = segments.length - 1;
+  };
+
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const prevUnit = units[units.length - 1];
+
+    if (t.nlBefore && prevUnit) {
+      lineStartUnit = units.length;
+      const prevLineEnd = prevUnit.lower;
+      const continues = CONTINUATION.has(prevLineEnd) && !TERMINAL.test(prevUnit.text);
+      const blankLine = /\n[ \t]*\r?\n/.test(text.slice(prevUnit.end, t.start));
+      if (!continues || blankLine || BULLET.has(t.text)) {
+        closeSegment(units.length);
+        segStartUnit = units.length;
+        segStartChar = t.start;
+        nextInitial = true;
+      }
+    } else if (prevUnit && t.sentence !== tokens[i - 1]!.sentence && t.start !== tokens[i - 1]!.end) {
+      closeSegment(units.length);
+      segStartUnit = units.length;
+      segStartChar = t.start;
+      nextInitial = true;
+    }
+
+    // Merge glued pieces: word (GLUE word)* with no spaces in between.
+    let j = i;
+    let end = t.end;
+    let anyPropn = t.pos === "PROPN";
+    if (isWordish(t) || t.type === "number") {
+      while (j + 2 < tokens.length) {
+        const g = tokens[j + 1]!;
+        const w = tokens[j + 2]!;
+        if (g.start !== end || w.start !== g.end || !GLUE.has(g.text)) break;
+        if (!(isWordish(w) || w.type === "number")) break;
+        if (g.text === "'" && w.lower === "s") break;
+        j += 2;
+        end = w.end;
+        if (w.pos === "PROPN") anyPropn = true;
+      }
+    }
+    const utext = j === i ? t.text : text.slice(t.start, end);
+    const letters = utext.replace(/[^\p{L}]/gu, "");
+    const cap = UPPER.test(utext[0] ?? "") || ARABIC_ARTICLE.test(utext);
+    const unit: Unit = {
+      start: t.start,
+      end,
+      text: utext,
+      lower: j === i ? t.lower : utext.toLowerCase(),
+      pos: anyPropn ? "PROPN" : t.pos,
+      cap,
+      allCaps: letters.length >= 2 && !LOWER.test(letters),
+      initial: false,
+      segment: segments.length,
+      token: i,
+      isWord: isWordish(t),
+    };
+
+    if (BULLET.has(t.text) && (units.length === lineStartUnit || nextInitial)) {
+      // A bullet marker belongs to no sentence; the word after it starts one.
+      units.push(unit);
+      nextInitial = true;
+      i = j + 1;
+      continue;
+    }
+    if (unit.isWord) {
+      unit.initial = nextInitial;
+      nextInitial = false;
+    } else if (OPEN_QUOTE.has(t.text) || t.text === ":") {
+      nextInitial = true;
+    }
+    units.push(unit);
+    i = j + 1;
+  }
+  closeSegment(units.length);
+  return { units, segments };
+}
+
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+
+/**
+ * Title Case: most longer words capitalised, which sentences never are
+ * ("Brooks: Rubio Did Well In 'More Rubio-Style Debate'").
+ */
+function isTitleCase(s: string): boolean {
+  let long = 0;
+  let capped = 0;
+  for (const m of s.matchAll(WORD)) {
+    const w = m[0];
+    if (w.length < 4) continue;
+    long++;
+    if (UPPER.test(w[0]!)) capped++;
+  }
+  return long >= 3 && capped >= long * 0.75;
+}
+
+/** A line with no closing punctuation, standing on its own; or a Title Case line. */
+function isHeading(text: string, start: number, end: number, lastText: string): boolean {
+  if (isTitleCase(text.slice(start, end))) return true;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  let lineEnd = text.indexOf("\n", end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (text.slice(lineStart, start).trim().replace(/^[-–—•*·►▪●]\s*/, "") !== "") return false;
+  if (text.slice(end, lineEnd).trim() !== "") return false;
+  if (TERMINAL.test(lastText)) {
+    // An all-capitals line ("WATCH THE VIDEO.") is a heading whatever it ends with.
+    const line = text.slice(start, end);
+    const letters = line.replace(/[^\p{L}]/gu, "");
+    return letters.length >= 8 && !LOWER.test(letters);
+  }
+  return true;
+}

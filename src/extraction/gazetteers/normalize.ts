@@ -1,0 +1,36 @@
+const MARKS = /\p{M}+/gu;
+const SPACES = /\s+/g;
+const QUOTES = /[’‘`]/g;
+
+/**
+ * The key every gazetteer and alias lookup uses: case, accents, curly
+ * apostrophes and runs of whitespace must not decide whether two surface forms
+ * name the same thing ("Guzmán" / "Guzman", "U.S." / "u.s.").
+ */
+export function normKey(s: string): string {
+  let k = s.toLowerCase();
+  // NFD is comparatively slow; most news text is ASCII, so only pay for it when needed.
+  if (/[^\x00-\x7f]/.test(k)) k = k.normalize("NFD").replace(MARKS, "").replace(QUOTES, "'");
+  return k.replace(SPACES, " ").trim();
+}
+
+/** Builds a lookup from "a|b|c" lists, which keep the gazetteer files compact and diffable. */
+export function setOf(...lists: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const list of lists) for (const w of list.split("|")) if (w) out.add(normKey(w));
+  return out;
+}
+
+/**
+ * Variants map to one canonical name: "canonical=variant1,variant2" entries
+ * separated by "|" (the canonical form is itself a variant).
+ */
+export function canonicalMap(list: string, into: Map<string, string> = new Map()): Map<string, string> {
+  for (const entry of list.split("|")) {
+    if (!entry) continue;
+    const [canon = "", rest] = entry.split("=");
+    into.set(normKey(canon), canon);
+    if (rest) for (const v of rest.split(",")) if (v) into.set(normKey(v), canon);
+  }
+  return into;
+}
