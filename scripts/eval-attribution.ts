@@ -97,11 +97,15 @@ function main(): void {
     overlap: { source: [0, 0, 0], cue: [0, 0, 0], content: [0, 0, 0] } as Record<SpanType, number[]>,
   };
   let bytes = 0;
-  const t0 = performance.now();
+  let ms = 0;
+  // Model and wink load once per process; time steady-state extraction only.
+  findAttributions("Warm-up text, officials said.");
   for (const a of articles) {
     bytes += Buffer.byteLength(a.text, "utf8");
     const gold = goldSpans(a);
+    const t0 = performance.now();
     const pred = predictedSpans(a, oracle, allClaims);
+    ms += performance.now() - t0;
     for (const type of SPAN_TYPES) {
       const g = dedupe(gold[type]);
       const p = dedupe(pred[type]);
@@ -115,7 +119,7 @@ function main(): void {
       o[2]! += g.length;
     }
   }
-  const seconds = (performance.now() - t0) / 1000;
+  const seconds = ms / 1000;
   const result = {
     exact: {} as Record<SpanType, Prf>,
     overlap: {} as Record<SpanType, Prf>,

@@ -23,7 +23,7 @@ import { tokens as tokenize, type Token } from "@/extraction/nlp";
 interface Example {
   name: string;
   tokens: Token[];
-  feats: Uint32Array;
+  feats: Int32Array;
   gold: Uint8Array;
   goldSpans: Record<SpanType, CharSpan[]>;
 }
@@ -42,7 +42,7 @@ function load(dir: string, allAnnotators: boolean): Example[] {
     if (mine.length === 0) continue;
     const text = fs.readFileSync(path.join(dir, "text", f), "utf8");
     const toks = tokenize(text);
-    const feats = new Uint32Array(0);
+    const feats = new Int32Array(0);
     for (const ann of allAnnotators ? mine : mine.slice(0, 1)) {
       const gold = goldAttributions(text, fs.readFileSync(path.join(dir, "attributions", ann), "utf8"));
       const typed: TypedFragments[] = [];
@@ -122,7 +122,7 @@ function main(): void {
   const dev = devDir ? load(devDir, false) : [];
   const cueWords = learnCueWords(train);
   const lexicon = new Map(Object.entries(cueWords));
-  const featCache = new Map<Token[], Uint32Array>();
+  const featCache = new Map<Token[], Int32Array>();
   for (const ex of [...train, ...dev]) {
     let f = featCache.get(ex.tokens);
     if (!f) featCache.set(ex.tokens, (f = extractFeatures(ex.tokens, lexicon)));

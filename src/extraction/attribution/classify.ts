@@ -24,7 +24,8 @@ function core(tokens: Token[]): Token[] {
   // The first word can't end the phrase even if it's "to" (e.g. "to Reuters").
   let end = tokens.length;
   for (let i = 1; i < tokens.length; i++) {
-    if (CLAUSE_BREAK.has(tokens[i]!.lower)) {
+    // A participle ("a report released by ...") starts a modifier, not the head.
+    if (CLAUSE_BREAK.has(tokens[i]!.lower) || (tokens[i]!.pos === "VERB" && /(ed|en|ing)$/.test(tokens[i]!.lower))) {
       end = i;
       break;
     }

@@ -16,33 +16,44 @@ function strHash(s: string): number {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h | 0;
 }
 
 function mix(a: number, b: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+  return h ^ (h >>> 16);
 }
 
 function mix3(a: number, b: number, c: number): number {
   return mix(mix(a, b), c);
 }
 
-function shapeOf(s: string): string {
-  let out = "";
-  let last = "";
-  for (let i = 0; i < s.length && out.length < 6; i++) {
+/** Hash of the word's shape (Xx, d.d, ...), repeated classes collapsed, first 6 classes. */
+function shapeHash(s: string): number {
+  let h = 0x3c6ef372;
+  let last = -1;
+  let count = 0;
+  for (let i = 0; i < s.length && count < 6; i++) {
     const c = s.charCodeAt(i);
-    let k: string;
-    if (c >= 65 && c <= 90) k = "X";
-    else if (c >= 97 && c <= 122) k = "x";
-    else if (c >= 48 && c <= 57) k = "d";
-    else k = s[i]!;
-    if (k !== last) out += k;
+    const k = c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : c >= 48 && c <= 57 ? 3 : c + 8;
+    if (k !== last) {
+      h = Math.imul(h ^ k, 0x01000193);
+      count++;
+    }
     last = k;
   }
-  return out;
+  return h | 0;
+}
+
+/** FNV-1a over s[from, to), seeded so prefixes and suffixes don't collide with words. */
+function rangeHash(s: string, from: number, to: number, seed: number): number {
+  let h = seed;
+  for (let i = Math.max(0, from); i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
 }
 
 const OPEN_QUOTES = new Set(["“", "‘‘", "``", "«"]);
@@ -68,14 +79,12 @@ interface TokenFacts {
 }
 
 const posCache = new Map<string, number>();
-const wordCache = new Map<string, number>();
 
 function cachedHash(cache: Map<string, number>, s: string): number {
   let h = cache.get(s);
   if (h === undefined) {
     h = strHash(s);
-    // Bounded so a long-running server can't grow it without limit.
-    if (cache.size < 200_000) cache.set(s, h);
+    cache.set(s, h);
   }
   return h;
 }
@@ -103,10 +112,11 @@ function facts(tokens: Token[], learned: CueLexicon | null): TokenFacts {
     // Quotes rarely carry over a paragraph break unopened; a new paragraph
     // that continues a quotation starts with its own opening mark.
     if (t.nlBefore) inside = false;
-    f.word[i] = cachedHash(wordCache, t.lower);
+    const lw = t.lower;
+    f.word[i] = strHash(lw);
     f.pos[i] = cachedHash(posCache, t.pos);
-    f.suf[i] = cachedHash(wordCache, "~" + t.lower.slice(-3));
-    f.shape[i] = cachedHash(wordCache, "^" + shapeOf(t.text));
+    f.suf[i] = rangeHash(lw, lw.length - 3, lw.length, 0x2545f491);
+    f.shape[i] = shapeHash(t.text);
     f.cue[i] = learned?.get(t.lower) ?? (CUE_LEXICON.has(t.lower) ? 1 : 0);
     const x = t.text;
     if (OPEN_QUOTES.has(x)) {
@@ -126,15 +136,15 @@ function facts(tokens: Token[], learned: CueLexicon | null): TokenFacts {
 /**
  * Returns n * FEATURES_PER_TOKEN hashes, row-major; 0 means "no feature".
  */
-export function extractFeatures(tokens: Token[], learned: CueLexicon | null = null): Uint32Array {
+export function extractFeatures(tokens: Token[], learned: CueLexicon | null = null): Int32Array {
   const n = tokens.length;
   const F = FEATURES_PER_TOKEN;
-  const out = new Uint32Array(n * F);
+  const out = new Int32Array(n * F);
   const fx = facts(tokens, learned);
   const pre = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const lw = tokens[i]!.lower;
-    pre[i] = lw.length > 5 ? cachedHash(wordCache, lw.slice(0, 5) + "<") : fx.word[i]!;
+    pre[i] = lw.length > 5 ? rangeHash(lw, 0, 5, 0x6a09e667) : fx.word[i]!;
   }
   const W = (i: number) => (i >= 0 && i < n ? fx.word[i]! : i < 0 ? 11 : 13);
   const P = (i: number) => (i >= 0 && i < n ? fx.pos[i]! : i < 0 ? 17 : 19);

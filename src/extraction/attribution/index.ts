@@ -27,19 +27,19 @@
 import { parse, type Token } from "../nlp";
 import { extractFeatures, type CueLexicon } from "./features";
 import { decode, type TaggedSpan } from "./labels";
-import { emissions, unpackWeights, viterbi, type PackedWeights, type TaggerWeights } from "./tagger";
+import { quantizedEmissions, unpackQuantized, viterbi, type PackedWeights, type QuantizedWeights } from "./tagger";
 import { classifySource, outletHops } from "./classify";
 import type { CharSpan, RawAttribution, TextSpan } from "./types";
 import packed from "./model/weights.json";
 
 export type { RawAttribution } from "./types";
 
-let model: { weights: TaggerWeights; lexicon: CueLexicon } | null = null;
+let model: { weights: QuantizedWeights; lexicon: CueLexicon } | null = null;
 
-function loadModel(): { weights: TaggerWeights; lexicon: CueLexicon } {
+function loadModel(): { weights: QuantizedWeights; lexicon: CueLexicon } {
   if (!model) {
     const p = packed as unknown as PackedWeights;
-    model = { weights: unpackWeights(p), lexicon: new Map(Object.entries(p.cueWords)) };
+    model = { weights: unpackQuantized(p), lexicon: new Map(Object.entries(p.cueWords)) };
   }
   return model;
 }
@@ -49,7 +49,7 @@ export function tagSpans(text: string): { tokens: Token[]; spans: TaggedSpan[] }
   const { tokens } = parse(text);
   const m = loadModel();
   const n = tokens.length;
-  const tags = viterbi(m.weights, emissions(m.weights, extractFeatures(tokens, m.lexicon), n), n);
+  const tags = viterbi(m.weights, quantizedEmissions(m.weights, extractFeatures(tokens, m.lexicon), n), n);
   return { tokens, spans: decode(tokens, tags) };
 }
 

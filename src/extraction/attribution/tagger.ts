@@ -23,7 +23,7 @@ export function emptyWeights(): { emit: Float64Array; trans: Float64Array } {
 }
 
 /** Emission scores, n * NUM_LABELS. */
-export function emissions(w: TaggerWeights, feats: Uint32Array, n: number): Float64Array {
+export function emissions(w: TaggerWeights, feats: Int32Array, n: number): Float64Array {
   const F = FEATURES_PER_TOKEN;
   const out = new Float64Array(n * L);
   const emit = w.emit;
@@ -39,7 +39,7 @@ export function emissions(w: TaggerWeights, feats: Uint32Array, n: number): Floa
   return out;
 }
 
-export function viterbi(w: TaggerWeights, em: Float64Array, n: number): Uint8Array {
+export function viterbi(w: { trans: ArrayLike<number> }, em: Float64Array, n: number): Uint8Array {
   const labels = new Uint8Array(n);
   if (n === 0) return labels;
   const score = new Float64Array(n * L);
@@ -142,14 +142,63 @@ export function packWeights(w: TaggerWeights, minAbs: number, cueWords: Record<s
   };
 }
 
-export function unpackWeights(p: PackedWeights): TaggerWeights {
+/**
+ * Inference-time weights: int16 rows padded to 8 labels, so each feature
+ * lookup touches one 16-byte, cache-line-aligned row. The table is the hot
+ * spot of the whole extractor (tens of random reads per token).
+ */
+export interface QuantizedWeights {
+  emitQ: Int16Array;
+  scale: number;
+  trans: Float32Array;
+}
+
+const STRIDE = 8;
+
+export function quantizedEmissions(w: QuantizedWeights, feats: Int32Array, n: number): Float64Array {
+  const F = FEATURES_PER_TOKEN;
+  const out = new Float64Array(n * L);
+  const emit = w.emitQ;
+  const acc = new Int32Array(STRIDE);
+  for (let i = 0; i < n; i++) {
+    acc.fill(0);
+    const fo = i * F;
+    for (let f = 0; f < F; f++) {
+      const h = feats[fo + f]!;
+      if (h === 0) continue;
+      const base = (h & HASH_MASK) * STRIDE;
+      acc[0]! += emit[base]!;
+      acc[1]! += emit[base + 1]!;
+      acc[2]! += emit[base + 2]!;
+      acc[3]! += emit[base + 3]!;
+      acc[4]! += emit[base + 4]!;
+      acc[5]! += emit[base + 5]!;
+      acc[6]! += emit[base + 6]!;
+    }
+    const o = i * L;
+    for (let l = 0; l < L; l++) out[o + l] = acc[l]! * w.scale;
+  }
+  return out;
+}
+
+export function unpackQuantized(p: PackedWeights): QuantizedWeights {
+  checkLayout(p);
+  const emitQ = new Int16Array((HASH_MASK + 1) * STRIDE);
+  forEachPacked(p, (pos, q) => {
+    emitQ[Math.floor(pos / L) * STRIDE + (pos % L)] = q;
+  });
+  return { emitQ, scale: p.scale, trans: Float32Array.from(p.trans) };
+}
+
+function checkLayout(p: PackedWeights): void {
   if (p.hashBits !== HASH_BITS || p.labels !== L || p.featuresPerToken !== FEATURES_PER_TOKEN)
     throw new Error("attribution model was trained for a different feature layout; run npm run train:attribution");
-  const emit = new Float32Array((HASH_MASK + 1) * L);
+}
+
+function forEachPacked(p: PackedWeights, fn: (pos: number, q: number) => void): void {
   const idx = fromBase64(p.idx);
   const val = fromBase64(p.val);
   let pos = -1;
-  let k = 0;
   let v = 0;
   for (let i = 0; i < idx.length; ) {
     let gap = 0;
@@ -163,9 +212,17 @@ export function unpackWeights(p: PackedWeights): TaggerWeights {
     pos += gap;
     const lo = val[v++]!;
     const hi = val[v++]!;
-    k = (hi << 8) | lo;
+    let k = (hi << 8) | lo;
     if (k & 0x8000) k -= 0x10000;
-    emit[pos] = k * p.scale;
+    fn(pos, k);
   }
+}
+
+export function unpackWeights(p: PackedWeights): TaggerWeights {
+  checkLayout(p);
+  const emit = new Float32Array((HASH_MASK + 1) * L);
+  forEachPacked(p, (pos, q) => {
+    emit[pos] = q * p.scale;
+  });
   return { emit, trans: Float32Array.from(p.trans) };
 }

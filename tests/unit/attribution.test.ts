@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { findAttributions } from "@/extraction/attribution/index";
+import { tokens, sentences } from "@/extraction/nlp";
+
+function at(text: string, cue: string) {
+  const all = findAttributions(text);
+  const hit = all.find((a) => a.cue?.text.toLowerCase().includes(cue));
+  if (!hit) throw new Error(`no attribution with cue "${cue}" in: ${JSON.stringify(all.map((a) => a.cue?.text))}`);
+  return { hit, all, content: text.slice(hit.content.start, hit.content.end) };
+}
+
+describe("nlp wrapper", () => {
+  it("gives UTF-16 offsets that slice back to each token, past emoji and curly quotes", () => {
+    const text = "She wrote “hi 😀 there,” then left.\n\nNext paragraph.";
+    for (const t of tokens(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(sentences(text).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("does not end a sentence at the dot inside a name like Example.AI", () => {
+    const text = "According to Example.AI's tool, prices rose.";
+    expect(sentences(text)).toHaveLength(1);
+  });
+});
+
+describe("findAttributions", () => {
+  it("classifies an anonymous former official who spoke to a wire service as ANONYMOUS via that wire", () => {
+    const text =
+      "According to a former Canadian official who spoke anonymously to Reuters, the ministry shipped the radar parts to the navy last spring.";
+    const { hit, content } = at(text, "according to");
+    expect(hit.kind).toBe("ANONYMOUS");
+    expect(hit.source?.text).toContain("former Canadian official");
+    expect(hit.via.map((v) => v.text)).toEqual(["Reuters"]);
+    expect(content).toContain("the ministry shipped the radar parts");
+  });
+
+  it("marks a quotation closed by 'NAME declared' as a DIRECT quote from a NAMED_PERSON", () => {
+    const text = '"We will rebuild every school in the valley before winter," Okonkwo declared.';
+    const { hit, content } = at(text, "declared");
+    expect(hit.quote).toBe("DIRECT");
+    expect(hit.kind).toBe("NAMED_PERSON");
+    expect(hit.cue?.text).toBe("declared");
+    expect(hit.source?.text).toBe("Okonkwo");
+    expect(content).toContain("We will rebuild every school");
+  });
+
+  it("classifies an engine named like a product ending in AI as AI_SYSTEM", () => {
+    const text = "According to Zentrix.AI's Oracle engine, the storm season will bring record losses to coastal insurers.";
+    const { hit } = at(text, "according to");
+    expect(hit.kind).toBe("AI_SYSTEM");
+    expect(hit.source?.text).toContain("engine");
+  });
+
+  it("classifies bare 'officials emphasized that ...' as ANONYMOUS with an INDIRECT quote", () => {
+    const text = "The ferry resumed service on Monday. However, officials emphasized that no passengers had been injured during the storm.";
+    const { hit, content } = at(text, "emphasized");
+    expect(hit.kind).toBe("ANONYMOUS");
+    expect(hit.source?.text).toBe("officials");
+    expect(hit.quote).toBe("INDIRECT");
+    expect(content).toContain("no passengers had been injured");
+  });
+
+  it("emits a sentence with a bounty figure and no source as an UNATTRIBUTED claim", () => {
+    const text = "The smuggler had dodged arrest for years despite a $20 million federal reward.";
+    const all = findAttributions(text);
+    const claim = all.find((a) => a.kind === "UNATTRIBUTED" && a.cue === null);
+    expect(claim).toBeDefined();
+    expect(claim!.source).toBeNull();
+    expect(claim!.quote).toBe("NONE");
+    expect(text.slice(claim!.content.start, claim!.content.end)).toContain("$20 million");
+  });
+
+  it("emits a casualty count with no source as an UNATTRIBUTED claim", () => {
+    const text = "The blast at the depot killed 14 people and injured dozens more.";
+    const claim = findAttributions(text).find((a) => a.kind === "UNATTRIBUTED" && a.cue === null);
+    expect(claim).toBeDefined();
+  });
+
+  it("treats 'reportedly' as a cue with no source", () => {
+    const text = "A little-known logistics unit reportedly helped plan the evacuation of the embassy.";
+    const { hit, content } = at(text, "reportedly");
+    expect(hit.cue?.text).toBe("reportedly");
+    expect(hit.source).toBeNull();
+    expect(hit.kind).toBe("UNATTRIBUTED");
+    expect(content).toContain("helped plan the evacuation");
+  });
+
+  it("classifies a known wire service source as OUTLET and a report as DOCUMENT", () => {
+    const a = at("Bloomberg News reported that the merger talks had collapsed over pricing.", "report");
+    expect(a.hit.kind).toBe("OUTLET");
+    const d = at("A report released by the inspectors said that the reactor lacked backup power.", "said");
+    expect(d.hit.kind).toBe("DOCUMENT");
+  });
+
+  it("returns spans that lie inside the text and an UNATTRIBUTED kind exactly when there is no source", () => {
+    const text =
+      'The minister told parliament that taxes would fall. "It is a good day," she said. Officials said 30 people were hurt.';
+    for (const a of findAttributions(text)) {
+      expect(a.content.end).toBeLessThanOrEqual(text.length);
+      expect(a.content.start).toBeLessThan(a.content.end);
+      expect(a.kind === "UNATTRIBUTED").toBe(a.source === null);
+    }
+  });
+});
