@@ -1,0 +1,26 @@
+import "server-only";
+import { z } from "zod";
+import { RowId, RowVersion } from "@/lib/contracts/edit-fields";
+import { AppError } from "@/lib/errors";
+import { getDb } from "@/server/db";
+import { liveEntity } from "@/server/entities/entity-guards";
+import { checkVersion } from "@/server/revisions/check-version";
+import { newBatchId, recordRevisions, type EditContext } from "@/server/revisions/record-revision";
+import { SNAPSHOT_SELECT } from "@/server/revisions/row-snapshots";
+
+export const RemoveAliasInput = z.object({ id: RowId, version: RowVersion, aliasId: RowId });
+export type RemoveAliasInput = z.infer<typeof RemoveAliasInput>;
+
+export async function removeAlias(input: RemoveAliasInput, ctx: EditContext) {
+  const db = ctx.db ?? getDb();
+  return db.$transaction(async (tx) => {
+    const version = await checkVersion(tx, "entity", input.id, input.version);
+    await liveEntity(tx, input.id);
+    const alias = await tx.entityAlias.findFirst({ where: { id: input.aliasId, entityId: input.id }, select: SNAPSHOT_SELECT.EntityAlias });
+    if (!alias) throw new AppError("NOT_FOUND", `This entity has no alias with id ${input.aliasId}`);
+    await tx.entityAlias.delete({ where: { id: alias.id } });
+    const batchId = newBatchId();
+    await recordRevisions(tx, { batchId, actor: ctx.actor, action: "entity.alias.remove" }, [{ targetType: "EntityAlias", targetId: alias.id, before: alias, after: null }]);
+    return { batchId, version };
+  });
+}

@@ -1,0 +1,189 @@
+import "server-only";
+import { z } from "zod";
+import type { AttributionKind, EntityKind, Origin } from "@/generated/prisma/enums";
+import { AppError } from "@/lib/errors";
+import type { Tx } from "@/server/db";
+
+// Every edit logs, per row it touches, the row's state before and after as a
+// snapshot. Undo replays `before` snapshots backwards, so a snapshot holds
+// every field an edit can change, and nothing (versions, timestamps) that
+// changes on its own. `null` means "the row does not exist".
+
+export const TargetType = z.enum(["Entity", "EntityAlias", "Mention", "Attribution", "AttributionHop", "EventParticipant", "Event", "Article"]);
+export type TargetType = z.infer<typeof TargetType>;
+
+export type EntitySnap = { id: string; kind: EntityKind; name: string; normName: string; description: string | null; mergedIntoId: string | null };
+export type AliasSnap = { id: string; entityId: string; alias: string; normalized: string };
+export type MentionSnap = { id: string; articleId: string; entityId: string; start: number; end: number; text: string; origin: Origin };
+export type AttributionSnap = {
+  id: string;
+  claimId: string;
+  kind: AttributionKind;
+  sourceText: string | null;
+  sourceEntityId: string | null;
+  sourceStart: number | null;
+  sourceEnd: number | null;
+};
+export type HopSnap = { id: string; attributionId: string; position: number; sourceText: string; sourceEntityId: string | null };
+export type ParticipantSnap = { eventId: string; entityId: string; role: string };
+export type EventSnap = { id: string; locationId: string | null };
+export type ArticleSnap = { id: string; outletId: string | null };
+export type Snapshot = EntitySnap | AliasSnap | MentionSnap | AttributionSnap | HopSnap | ParticipantSnap | EventSnap | ArticleSnap;
+
+const ENTITY = { id: true, kind: true, name: true, normName: true, description: true, mergedIntoId: true } as const;
+const ALIAS = { id: true, entityId: true, alias: true, normalized: true } as const;
+const MENTION = { id: true, articleId: true, entityId: true, start: true, end: true, text: true, origin: true } as const;
+const ATTRIBUTION = { id: true, claimId: true, kind: true, sourceText: true, sourceEntityId: true, sourceStart: true, sourceEnd: true } as const;
+const HOP = { id: true, attributionId: true, position: true, sourceText: true, sourceEntityId: true } as const;
+
+export const SNAPSHOT_SELECT = { Entity: ENTITY, EntityAlias: ALIAS, Mention: MENTION, Attribution: ATTRIBUTION, AttributionHop: HOP } as const;
+
+/** Event participants have a composite key; their target id joins it. */
+export function participantTargetId(p: ParticipantSnap): string {
+  return `${p.eventId}|${p.entityId}|${p.role}`;
+}
+function parseParticipantTargetId(targetId: string): ParticipantSnap {
+  const [eventId = "", entityId = "", ...role] = targetId.split("|");
+  return { eventId, entityId, role: role.join("|") };
+}
+
+export async function readSnapshot(tx: Tx, type: TargetType, id: string): Promise<Snapshot | null> {
+  switch (type) {
+    case "Entity":
+      return tx.entity.findUnique({ where: { id }, select: ENTITY });
+    case "EntityAlias":
+      return tx.entityAlias.findUnique({ where: { id }, select: ALIAS });
+    case "Mention":
+      return tx.mention.findUnique({ where: { id }, select: MENTION });
+    case "Attribution":
+      return tx.attribution.findUnique({ where: { id }, select: ATTRIBUTION });
+    case "AttributionHop":
+      return tx.attributionHop.findUnique({ where: { id }, select: HOP });
+    case "EventParticipant": {
+      const key = parseParticipantTargetId(id);
+      return tx.eventParticipant.findUnique({ where: { eventId_entityId_role: key }, select: { eventId: true, entityId: true, role: true } });
+    }
+    case "Event":
+      return tx.event.findUnique({ where: { id }, select: { id: true, locationId: true } });
+    case "Article":
+      return tx.article.findUnique({ where: { id }, select: { id: true, outletId: true } });
+  }
+}
+
+function stable(value: unknown): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value ?? null);
+  const obj = value as Record<string, unknown>;
+  return `{${Object.keys(obj)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${stable(obj[k])}`)
+    .join(",")}}`;
+}
+
+/** True when the row is in the state a revision left it in (same fields, same values). */
+export function sameSnapshot(current: Snapshot | null, expected: unknown): boolean {
+  return stable(current) === stable(expected ?? null);
+}
+
+/** Rows that would lose their entity if it were deleted now (aliases are the entity's own and go with it). */
+async function entityReferences(tx: Tx, id: string): Promise<number> {
+  const counts = await Promise.all([
+    tx.mention.count({ where: { entityId: id } }),
+    tx.attribution.count({ where: { sourceEntityId: id } }),
+    tx.attributionHop.count({ where: { sourceEntityId: id } }),
+    tx.eventParticipant.count({ where: { entityId: id } }),
+    tx.event.count({ where: { locationId: id } }),
+    tx.article.count({ where: { outletId: id } }),
+    tx.entity.count({ where: { mergedIntoId: id } }),
+  ]);
+  return counts.reduce((a, b) => a + b, 0);
+}
+
+function missing(type: TargetType, id: string): AppError {
+  return new AppError("CONFLICT", `The ${type} ${id} no longer exists, so it cannot be restored. Nothing was changed.`);
+}
+
+/**
+ * Puts one row into a snapshot's state: null deletes it, otherwise it is
+ * updated (or re-created, for the kinds of rows edits create and delete).
+ * Versions are bumped, never restored, so a form opened before the undo is
+ * still recognised as stale.
+ */
+export async function applySnapshot(tx: Tx, type: TargetType, id: string, snap: unknown): Promise<void> {
+  switch (type) {
+    case "Entity": {
+      if (snap === null) {
+        if (!(await tx.entity.findUnique({ where: { id }, select: { id: true } }))) return;
+        const refs = await entityReferences(tx, id);
+        if (refs > 0) {
+          throw new AppError("CONFLICT", `The entity ${id} cannot be removed: ${refs} rows still point to it (edits made after it was created). Nothing was changed.`);
+        }
+        await tx.entity.delete({ where: { id } });
+        return;
+      }
+      const s = snap as EntitySnap;
+      const data = { kind: s.kind, name: s.name, normName: s.normName, description: s.description, mergedIntoId: s.mergedIntoId };
+      await tx.entity.upsert({ where: { id }, create: { id, ...data }, update: { ...data, version: { increment: 1 } } });
+      return;
+    }
+    case "EntityAlias": {
+      if (snap === null) {
+        await tx.entityAlias.deleteMany({ where: { id } });
+        return;
+      }
+      const s = snap as AliasSnap;
+      const data = { entityId: s.entityId, alias: s.alias, normalized: s.normalized };
+      await tx.entityAlias.upsert({ where: { id }, create: { id, ...data }, update: data });
+      return;
+    }
+    case "Mention": {
+      if (snap === null) {
+        await tx.mention.deleteMany({ where: { id } });
+        return;
+      }
+      const s = snap as MentionSnap;
+      const data = { articleId: s.articleId, entityId: s.entityId, start: s.start, end: s.end, text: s.text, origin: s.origin };
+      await tx.mention.upsert({ where: { id }, create: { id, ...data }, update: { ...data, version: { increment: 1 } } });
+      return;
+    }
+    case "Attribution": {
+      if (snap === null) throw new AppError("CONFLICT", "Attributions are never deleted by an edit; this revision cannot be replayed.");
+      const s = snap as AttributionSnap;
+      const n = await tx.attribution.updateMany({
+        where: { id },
+        data: { kind: s.kind, sourceText: s.sourceText, sourceEntityId: s.sourceEntityId, sourceStart: s.sourceStart, sourceEnd: s.sourceEnd, version: { increment: 1 } },
+      });
+      if (n.count === 0) throw missing(type, id);
+      return;
+    }
+    case "AttributionHop": {
+      if (snap === null) throw new AppError("CONFLICT", "Attribution hops are never deleted by an edit; this revision cannot be replayed.");
+      const s = snap as HopSnap;
+      const n = await tx.attributionHop.updateMany({ where: { id }, data: { sourceText: s.sourceText, sourceEntityId: s.sourceEntityId } });
+      if (n.count === 0) throw missing(type, id);
+      return;
+    }
+    case "EventParticipant": {
+      const key = parseParticipantTargetId(id);
+      if (snap === null) {
+        await tx.eventParticipant.deleteMany({ where: key });
+        return;
+      }
+      await tx.eventParticipant.createMany({ data: [key], skipDuplicates: true });
+      return;
+    }
+    case "Event": {
+      const s = snap as EventSnap | null;
+      if (s === null) throw new AppError("CONFLICT", "Events are never deleted by an edit; this revision cannot be replayed.");
+      const n = await tx.event.updateMany({ where: { id }, data: { locationId: s.locationId, version: { increment: 1 } } });
+      if (n.count === 0) throw missing(type, id);
+      return;
+    }
+    case "Article": {
+      const s = snap as ArticleSnap | null;
+      if (s === null) throw new AppError("CONFLICT", "Articles are never deleted by an edit; this revision cannot be replayed.");
+      const n = await tx.article.updateMany({ where: { id }, data: { outletId: s.outletId } });
+      if (n.count === 0) throw missing(type, id);
+      return;
+    }
+  }
+}
