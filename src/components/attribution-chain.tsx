@@ -26,8 +26,8 @@ function Node({ text, entity }: { text: string; entity: Ref }) {
   return entity ? <Link href={`/entities/${entity.id}`}>{text}</Link> : <span>{text}</span>;
 }
 
-/** "Article → Reuters → a former U.S. official", with the source's kind as a badge. */
-export function AttributionChain({ a }: { a: ChainInput }) {
+/** "Article → Reuters → a former U.S. official", with the source's kind as a badge (unless `showKind` is false). */
+export function AttributionChain({ a, showKind = true }: { a: ChainInput; showKind?: boolean }) {
   return (
     <span className="chain">
       <span className="muted">Article</span>
@@ -44,7 +44,7 @@ export function AttributionChain({ a }: { a: ChainInput }) {
         →
       </span>
       {a.sourceText ? <Node text={a.sourceText} entity={a.sourceEntity} /> : <em className="muted">nobody</em>}
-      <span className={`badge kind-${a.kind}`}>{kindLabel(a.kind)}</span>
+      {showKind && <span className={`badge kind-${a.kind}`}>{kindLabel(a.kind)}</span>}
     </span>
   );
 }

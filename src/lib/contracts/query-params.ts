@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+// Small shared pieces of the read views' query contracts (pages, route
+// handlers and domain functions all parse with the same schemas).
+
+/** A calendar day as a form's <input type="date"> sends it. */
+export const IsoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, "not a real date");
+
+/** A row id (cuid) from a link or a select. */
+export const RowId = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "not an id");
+
+/** Free text for search boxes. */
+export const SearchText = z.string().trim().min(1).max(200);
+
+export const PageNumber = z.coerce.number().int().min(1).max(10_000).default(1);
+export const PageSize = z.coerce.number().int().min(1).max(100).default(25);
+
+/** A checkbox: present ("1", "on", "true") means yes. */
+export const Flag = z
+  .union([z.literal("1"), z.literal("on"), z.literal("true"), z.literal(true)])
+  .transform(() => true as const);
+
+/** A multi-value parameter: `?kind=A&kind=B` or `?kind=A,B`. */
+export function multi<T extends z.ZodType>(item: T) {
+  return z.preprocess((v) => {
+    if (v === undefined || v === null) return undefined;
+    const list = (Array.isArray(v) ? v : [v]).flatMap((x) => (typeof x === "string" ? x.split(",") : [x]));
+    const cleaned = list.map((x) => (typeof x === "string" ? x.trim() : x)).filter((x) => x !== "");
+    return cleaned.length ? [...new Set(cleaned)] : undefined;
+  }, z.array(item).max(20).optional());
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { z } from "zod";
+import { countClaimsByKind } from "@/server/claims/count-claims-by-kind";
+import { listClaimFilterOptions } from "@/server/claims/list-claim-filter-options";
+import { ListClaimsInput, listClaims } from "@/server/claims/list-claims";
+import { listTopSources } from "@/server/claims/list-top-sources";
+
+export const GetClaimsInput = ListClaimsInput;
+export type GetClaimsInput = z.input<typeof GetClaimsInput>;
+
+/** Everything the claims view shows, one query per panel, run side by side. */
+export async function getClaims(raw: GetClaimsInput) {
+  const input = GetClaimsInput.parse(raw);
+  const { page: _page, pageSize: _pageSize, ...filter } = input;
+  const [claims, byKind, topSources, options] = await Promise.all([
+    listClaims(input),
+    countClaimsByKind(filter),
+    listTopSources(filter),
+    listClaimFilterOptions({ article: input.article, source: input.source }),
+  ]);
+  return { input, claims, byKind, topSources, options };
+}
+export type ClaimsView = Awaited<ReturnType<typeof getClaims>>;

@@ -1,0 +1,98 @@
+import "server-only";
+import { z } from "zod";
+import type { AttributionKind, EntityKind, QuoteKind } from "@/lib/contracts/analysis";
+import { PageNumber, PageSize } from "@/lib/contracts/query-params";
+import { getDb } from "@/server/db";
+import { CLAIM_FROM, ClaimFilter, claimScopeSql } from "@/server/claims/claim-scope-sql";
+
+export const ListClaimsInput = ClaimFilter.extend({ page: PageNumber, pageSize: PageSize });
+export type ListClaimsInput = z.input<typeof ListClaimsInput>;
+
+type Ref = { id: string; name: string; kind: EntityKind } | null;
+
+export type ClaimListItem = {
+  id: string;
+  text: string;
+  quote: QuoteKind;
+  article: { id: string; title: string; publishedAt: Date | null; fictional: boolean; outlet: { id: string; name: string } | null };
+  attribution: {
+    kind: AttributionKind;
+    sourceText: string | null;
+    sourceEntity: Ref;
+    cue: string | null;
+    /** Nearest hop first: article <- hops[0] <- ... <- source. */
+    hops: { sourceText: string; sourceEntity: Ref }[];
+  };
+};
+
+/** After a merge the surviving entity is the one to show and link. */
+function root(e: { id: string; name: string; kind: EntityKind; mergedInto: { id: string; name: string; kind: EntityKind } | null } | null): Ref {
+  if (!e) return null;
+  const r = e.mergedInto ?? e;
+  return { id: r.id, name: r.name, kind: r.kind };
+}
+
+/**
+ * A page of claims, newest article first and in reading order within an
+ * article, each with its attribution and chain. Three queries whatever the
+ * page size: the page of ids, the total, the rows.
+ */
+export async function listClaims(raw: ListClaimsInput): Promise<{ items: ClaimListItem[]; total: number; page: number; pageSize: number }> {
+  const input = ListClaimsInput.parse(raw);
+  const db = getDb();
+  const where = claimScopeSql(input);
+  const [idRows, [count]] = await Promise.all([
+    db.$queryRaw<{ id: string }[]>`
+      SELECT c."id" ${CLAIM_FROM}
+      WHERE ${where}
+      ORDER BY ar."publishedAt" DESC NULLS LAST, ar."id", c."start", c."id"
+      LIMIT ${input.pageSize} OFFSET ${(input.page - 1) * input.pageSize}`,
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total ${CLAIM_FROM} WHERE ${where}`,
+  ]);
+  const ids = idRows.map((r) => r.id);
+  const entity = { select: { id: true, name: true, kind: true, mergedInto: { select: { id: true, name: true, kind: true } } } } as const;
+  const rows = ids.length
+    ? await db.claim.findMany({
+        where: { id: { in: ids } },
+        select: {
+          id: true,
+          text: true,
+          quote: true,
+          article: { select: { id: true, title: true, publishedAt: true, fictional: true, outlet: { select: { id: true, name: true } } } },
+          attribution: {
+            select: {
+              kind: true,
+              sourceText: true,
+              cue: true,
+              sourceEntity: entity,
+              hops: { orderBy: { position: "asc" }, select: { sourceText: true, sourceEntity: entity } },
+            },
+          },
+        },
+      })
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = ids.flatMap((id): ClaimListItem[] => {
+    const r = byId.get(id);
+    if (!r) return [];
+    const a = r.attribution;
+    return [
+      {
+        id: r.id,
+        text: r.text,
+        quote: r.quote,
+        article: r.article,
+        attribution: a
+          ? {
+              kind: a.kind,
+              sourceText: a.sourceText,
+              sourceEntity: root(a.sourceEntity),
+              cue: a.cue,
+              hops: a.hops.map((h) => ({ sourceText: h.sourceText, sourceEntity: root(h.sourceEntity) })),
+            }
+          : { kind: "UNATTRIBUTED", sourceText: null, sourceEntity: null, cue: null, hops: [] },
+      },
+    ];
+  });
+  return { items, total: count?.total ?? 0, page: input.page, pageSize: input.pageSize };
+}
