@@ -47,17 +47,6 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
           Ignored filters that were not valid: {ignored.map((k) => LABEL[k] ?? k).join(", ")}.
         </p>
       )}
-      <ClaimsSummary
-        rows={byKind}
-        topSources={topSources}
-        selectedKinds={kinds}
-        hrefForKind={(kind: AttributionKind, figures?: boolean) => href({ kind: [kind], figures: figures || filter.figures })}
-        hrefForSource={(id) => href({ source: id })}
-      />
-      <h2 id="claims-title">
-        {claims.total} {claims.total === 1 ? "claim" : "claims"}
-        {kinds.length > 0 && <span className="muted"> · {kinds.map(kindLabel).join(", ")}</span>}
-      </h2>
       <p className={styles.quickFilters}>
         <span className="muted">Quick filters:</span>
         <Link href="/claims?kind=UNATTRIBUTED" aria-current={onlyUnsourced && !filter.figures ? "page" : undefined}>
@@ -71,6 +60,17 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
         <Link href="/claims?chain=yes">Second-hand (chain)</Link>
       </p>
       <ClaimFilters values={filter} options={options} />
+      <ClaimsSummary
+        rows={byKind}
+        topSources={topSources}
+        selectedKinds={kinds}
+        hrefForKind={(kind: AttributionKind, figures?: boolean) => href({ kind: [kind], figures: figures || filter.figures })}
+        hrefForSource={(id) => href({ source: id })}
+      />
+      <h2 id="claims-title">
+        {claims.total} {claims.total === 1 ? "claim" : "claims"}
+        {kinds.length > 0 && <span className="muted"> · {kinds.map(kindLabel).join(", ")}</span>}
+      </h2>
       {claims.items.length === 0 ? (
         <div className="empty">
           {filtered ? (

@@ -35,7 +35,7 @@ export function ClaimsSummary({
             <ChartCanvas
               data={s.chart}
               links={links}
-              height={220}
+              height={250}
               label={`Bar chart of ${s.total} claims by kind of source. The numbers are in the table below.`}
               options={{
                 indexAxis: "y",
@@ -110,9 +110,11 @@ export function ClaimsSummary({
                   {topSources.map((t) => (
                     <tr key={t.id}>
                       <th scope="row">
-                        <Link href={hrefForSource(t.id)}>{t.name}</Link>{" "}
-                        <Link href={`/entities/${t.id}`} className="small" aria-label={`${t.name}: entity page`}>
-                          (entity)
+                        <Link href={hrefForSource(t.id)} title={`Claims citing ${t.name}`}>
+                          {t.name}
+                        </Link>
+                        <Link href={`/entities/${t.id}`} className={styles.entityLink} aria-label={`${t.name}: entity page`}>
+                          profile
                         </Link>
                       </th>
                       <td>{t.asSource}</td>

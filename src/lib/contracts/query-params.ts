@@ -4,13 +4,11 @@ import { z } from "zod";
 // handlers and domain functions all parse with the same schemas).
 
 /** A calendar day as a form's <input type="date"> sends it. */
-export const IsoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD")
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, "not a real date");
+export const IsoDay = z.string().refine((s) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}, "use a real date as YYYY-MM-DD");
 
 /** A row id (cuid) from a link or a select. */
 export const RowId = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "not an id");
