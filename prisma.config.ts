@@ -20,10 +20,22 @@ if (!process.env.PRISMA_SCHEMA_ENGINE_BINARY && !hasNativeSchemaEngine()) {
   process.env.PRISMA_SCHEMA_ENGINE_BINARY = path.join(import.meta.dirname, "scripts", "schema-engine-shim.mjs");
 }
 
+// Without DATABASE_URL, use the embedded server that `npm start` is running
+// (scripts/lib/database.ts writes its URL there), so that a plain
+// `npx prisma migrate status` works next to the app.
+function databaseUrl(): string | undefined {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  try {
+    return fs.readFileSync(path.join(import.meta.dirname, ".data", "pg.url"), "utf8").trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+const url = databaseUrl();
+
 export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },
-  // Optional: `prisma generate` needs no database; migrate commands get
-  // DATABASE_URL from scripts/with-db.ts (or the caller's environment).
-  datasource: process.env.DATABASE_URL ? { url: process.env.DATABASE_URL } : undefined,
+  // Optional: `prisma generate` needs no database.
+  datasource: url ? { url } : undefined,
 });

@@ -75,9 +75,16 @@ export async function startEmbedded(name: string, dbName: string, log: (m: strin
   // A crashed earlier run leaves postmaster.pid behind; Postgres would then
   // refuse to start although nothing is running.
   const pidFile = path.join(dir, "postmaster.pid");
+  const urlFile = `${dir}.url`;
   if (fs.existsSync(pidFile)) {
     const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
     if (pid && processAlive(pid)) {
+      // Another command (say `npm start`) runs this server: share it, and
+      // leave stopping it to its owner.
+      if (fs.existsSync(urlFile)) {
+        const url = fs.readFileSync(urlFile, "utf8").trim().replace(/\/[^/]*$/, `/${dbName}`);
+        return { url, embedded: true, stop: async () => {} };
+      }
       throw new Error(`The embedded database in ${dir} is already in use by process ${pid}. Stop it first, or set DATABASE_URL.`);
     }
     fs.rmSync(pidFile);
@@ -107,13 +114,18 @@ export async function startEmbedded(name: string, dbName: string, log: (m: strin
   const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [dbName]);
   if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${dbName.replace(/"/g, "")}"`);
   await client.end();
+  const url = `postgresql://postgres:${PASSWORD}@127.0.0.1:${port}/${dbName}`;
+  // Lets `npx prisma migrate status` (prisma.config.ts) and other commands
+  // find the running server without a DATABASE_URL.
+  fs.writeFileSync(urlFile, url + "\n");
   let stopped = false;
   return {
-    url: `postgresql://postgres:${PASSWORD}@127.0.0.1:${port}/${dbName}`,
+    url,
     embedded: true,
     stop: async () => {
       if (stopped) return;
       stopped = true;
+      fs.rmSync(urlFile, { force: true });
       await pg.stop();
     },
   };
