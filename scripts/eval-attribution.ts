@@ -1,7 +1,7 @@
 /**
  * Scores attribution spans against PolNeAR-style brat gold.
  *
- *   npm run eval:attribution -- DIR [--json] [--oracle] [--all-claims]
+ *   npm run eval:attribution -- DIR [--json] [--oracle] [--all-claims] [--bench [--runs N]]
  *
  * DIR holds text/<article>.txt and attributions/<article>_<annotator>.ann.
  * Rules (printed with every run):
@@ -16,6 +16,11 @@
  *   PolNeAR's annotation scheme and are left out unless --all-claims is given.
  * --oracle scores the gold itself after a round trip through the tagger's BIO encoding:
  * the ceiling any tagger of this design can reach.
+ * --bench times, in the same process and the same loop, wink's parse of each
+ * text and then findAttributions on that parse (the parse is memoised, so the
+ * second step is attribution alone), over N runs (default 7), and reports
+ * medians of parse-only and parse+attribution MB/s, by wall clock and by the
+ * process's CPU time (the machine is shared; CPU time is the steadier figure).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -24,7 +29,7 @@ import { findAttributions } from "@/extraction/attribution/index";
 import { dedupe, exactMatches, overlapMatches, prf, type Prf } from "@/extraction/attribution/scoring";
 import { SPAN_TYPES, type CharSpan, type SpanType } from "@/extraction/attribution/types";
 import { decode, encode, joinInterruptedContents, type TypedFragments } from "@/extraction/attribution/labels";
-import { tokens as tokenize } from "@/extraction/nlp";
+import { parse, tokens as tokenize } from "@/extraction/nlp";
 
 interface Article {
   name: string;
@@ -81,6 +86,66 @@ function predictedSpans(a: Article, oracle: boolean, allClaims: boolean): Record
   return r;
 }
 
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** Parse-only vs parse+attribution throughput on the texts of `articles`. */
+function bench(articles: Article[], runs: number): Record<string, number> {
+  const texts = articles.map((a) => a.text);
+  const mb = texts.reduce((n, t) => n + Buffer.byteLength(t, "utf8"), 0) / 1e6;
+  for (const t of texts.slice(0, 10)) findAttributions(t);
+  const wall = { parse: [] as number[], attr: [] as number[] };
+  const cpu = { parse: [] as number[], attr: [] as number[] };
+  let sink = 0;
+  for (let r = 0; r < runs; r++) {
+    let wp = 0;
+    let wa = 0;
+    let cp = 0;
+    let ca = 0;
+    for (const t of texts) {
+      // A fresh string defeats the one-entry parse memo of the previous run.
+      const text = r % 2 ? ` ${t}`.slice(1) : t;
+      const c0 = cpuMs();
+      const t0 = performance.now();
+      sink += parse(text).tokens.length;
+      const t1 = performance.now();
+      const c1 = cpuMs();
+      sink += findAttributions(text).length;
+      wa += performance.now() - t1;
+      ca += cpuMs() - c1;
+      wp += t1 - t0;
+      cp += c1 - c0;
+    }
+    wall.parse.push(wp);
+    wall.attr.push(wa);
+    cpu.parse.push(cp);
+    cpu.attr.push(ca);
+    console.log(
+      `run ${r + 1}/${runs}: parse ${(wp / 1000).toFixed(2)} s, attribution ${(wa / 1000).toFixed(2)} s (cpu ${(cp / 1000).toFixed(2)} / ${(ca / 1000).toFixed(2)} s)`,
+    );
+  }
+  if (sink < 0) console.log(sink);
+  const rate = (ms: number) => mb / (ms / 1000);
+  const sumMed = (x: { parse: number[]; attr: number[] }) => median(x.parse.map((p, i) => p + x.attr[i]!));
+  return {
+    mb,
+    parseMbPerSec: rate(median(wall.parse)),
+    parseAttributionMbPerSec: rate(sumMed(wall)),
+    attributionSecPerMb: median(wall.attr) / 1000 / mb,
+    cpuParseMbPerSec: rate(median(cpu.parse)),
+    cpuParseAttributionMbPerSec: rate(sumMed(cpu)),
+    cpuAttributionSecPerMb: median(cpu.attr) / 1000 / mb,
+  };
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const json = args.includes("--json");
@@ -92,6 +157,18 @@ function main(): void {
     process.exit(2);
   }
   const articles = loadArticles(dir);
+  if (args.includes("--bench")) {
+    const i = args.indexOf("--runs");
+    const runs = i >= 0 ? Number(args[i + 1]) : 7;
+    const b = bench(articles, Number.isInteger(runs) && runs > 0 ? runs : 7);
+    console.log(
+      `median of runs, ${b.mb!.toFixed(2)} MB: parse ${b.parseMbPerSec!.toFixed(2)} MB/s, parse+attribution ${b.parseAttributionMbPerSec!.toFixed(2)} MB/s ` +
+        `(attribution ${b.attributionSecPerMb!.toFixed(3)} s/MB); by CPU time: ${b.cpuParseMbPerSec!.toFixed(2)} / ${b.cpuParseAttributionMbPerSec!.toFixed(2)} MB/s ` +
+        `(attribution ${b.cpuAttributionSecPerMb!.toFixed(3)} s/MB)`,
+    );
+    if (json) console.log(JSON.stringify(Object.fromEntries(Object.entries(b).map(([k, v]) => [k, round(v)]))));
+    return;
+  }
   const counts = {
     exact: { source: [0, 0, 0], cue: [0, 0, 0], content: [0, 0, 0] } as Record<SpanType, number[]>,
     overlap: { source: [0, 0, 0], cue: [0, 0, 0], content: [0, 0, 0] } as Record<SpanType, number[]>,

@@ -4,11 +4,14 @@
  * to src/extraction/attribution/model/weights.json.
  *
  *   npm run train:attribution -- [--train DIR] [--dev DIR] [--epochs N] [--seed S] [--out FILE]
+ *                                [--folds K --fold I]
  *
  * Deterministic: articles are read in sorted order and shuffled per epoch by a
  * seeded PRNG. Gold per article is the first .ann file by name (the rule the
  * evaluation uses). When --dev is given, span F1 per epoch is printed so the
- * epoch count can be chosen on dev; the test split is never read.
+ * epoch count can be chosen on dev; the test split is never read. With
+ * --folds K --fold I the articles whose sorted index is I mod K are held out
+ * (jackknife), so post-processing can be studied on honest train predictions.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -48,8 +51,14 @@ function load(dir: string, allAnnotators: boolean): Example[] {
       const typed: TypedFragments[] = [];
       const goldSpans: Record<SpanType, CharSpan[]> = { source: [], cue: [], content: [] };
       for (const g of gold) {
-        if (g.source) typed.push({ type: "source", fragments: [g.source] }), goldSpans.source.push(g.source);
-        if (g.cue) typed.push({ type: "cue", fragments: [g.cue] }), goldSpans.cue.push(g.cue);
+        if (g.source) {
+          typed.push({ type: "source", fragments: [g.source] });
+          goldSpans.source.push(g.source);
+        }
+        if (g.cue) {
+          typed.push({ type: "cue", fragments: [g.cue] });
+          goldSpans.cue.push(g.cue);
+        }
         for (const fr of g.contentFragments) typed.push({ type: "content", fragments: fr });
         goldSpans.content.push(...g.contents);
       }
@@ -118,7 +127,12 @@ function main(): void {
   const minAbs = Number(arg("--min-abs", "0.05"));
   const outFile = arg("--out", path.resolve(import.meta.dirname, "../src/extraction/attribution/model/weights.json"));
   const t0 = performance.now();
-  const train = load(trainDir, process.argv.includes("--all-annotators"));
+  const folds = Number(arg("--folds", "1"));
+  const fold = Number(arg("--fold", "-1"));
+  const all = load(trainDir, process.argv.includes("--all-annotators"));
+  const names = [...new Set(all.map((e) => e.name))];
+  const heldOut = new Set(folds > 1 ? names.filter((_, i) => i % folds === fold) : []);
+  const train = all.filter((e) => !heldOut.has(e.name));
   const dev = devDir ? load(devDir, false) : [];
   const cueWords = learnCueWords(train);
   const lexicon = new Map(Object.entries(cueWords));

@@ -36,6 +36,14 @@ export type { RawAttribution } from "./types";
 
 let model: { weights: QuantizedWeights; lexicon: CueLexicon } | null = null;
 
+/**
+ * Replaces the bundled weights (evaluation and cross-validation tools load
+ * weights trained on other splits). Pure: the caller reads the file.
+ */
+export function useAttributionModel(p: PackedWeights): void {
+  model = { weights: unpackQuantized(p), lexicon: new Map(Object.entries(p.cueWords)) };
+}
+
 function loadModel(): { weights: QuantizedWeights; lexicon: CueLexicon } {
   if (!model) {
     const p = packed as unknown as PackedWeights;
