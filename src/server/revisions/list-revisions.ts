@@ -54,7 +54,7 @@ async function sampleBatches(batchIds: string[]) {
 }
 
 /** The audit log, newest batch first, each batch described in one line with links to what it touched. */
-export async function listRevisions(input: ListRevisionsInput): Promise<{ items: BatchView[]; total: number }> {
+export async function listRevisions(input: ListRevisionsInput): Promise<{ items: BatchView[]; total: number; entity: { id: string; name: string } | null }> {
   const db = getDb();
   const where = input.entityId ? touchesEntity(input.entityId) : Prisma.sql`TRUE`;
   const page = await db.$queryRaw<{ batchId: string; total: bigint }[]>`
@@ -115,5 +115,6 @@ export async function listRevisions(input: ListRevisionsInput): Promise<{ items:
       ...summary,
     };
   });
-  return { items, total };
+  const entity = input.entityId ? await db.entity.findUnique({ where: { id: input.entityId }, select: { id: true, name: true } }) : null;
+  return { items, total, entity };
 }

@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EntityKind } from "@/lib/contracts/analysis";
+import { entityKindLabel } from "@/lib/entity-kind-label";
+import { ListEntitiesInput, listEntities } from "@/server/entities/list-entities";
+
+export const metadata: Metadata = { title: "Entities" };
+export const dynamic = "force-dynamic";
+
+type SP = Promise<Record<string, string | string[] | undefined>>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+
+export default async function EntitiesPage({ searchParams }: { searchParams: SP }) {
+  const sp = await searchParams;
+  const parsed = ListEntitiesInput.safeParse({ q: one(sp.q), kind: one(sp.kind), sort: one(sp.sort), page: one(sp.page) });
+  const input = parsed.success ? parsed.data : ListEntitiesInput.parse({});
+  const { items, total } = await listEntities(input);
+  const pages = Math.max(1, Math.ceil(total / input.pageSize));
+  const href = (page: number) =>
+    `/entities?${new URLSearchParams({ ...(input.q ? { q: input.q } : {}), ...(input.kind ? { kind: input.kind } : {}), sort: input.sort, page: String(page) })}`;
+  const filtered = Boolean(input.q || input.kind);
+  return (
+    <>
+      <h1>Entities</h1>
+      <p className="lede">
+        The people, organisations, places and outlets the articles talk about. Open one to see where it is mentioned, what it is the source of, and to fix what the
+        extractor got wrong. Every edit is logged in the <Link href="/revisions">edit history</Link> and can be undone.
+      </p>
+      <form className="toolbar" role="search" action="/entities">
+        <label>
+          Name or alias
+          <input type="search" name="q" defaultValue={input.q ?? ""} placeholder="e.g. Reuters" />
+        </label>
+        <label>
+          Kind
+          <select name="kind" defaultValue={input.kind ?? ""}>
+            <option value="">All kinds</option>
+            {EntityKind.options.map((k) => (
+              <option key={k} value={k}>
+                {entityKindLabel(k)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Sort by
+          <select name="sort" defaultValue={input.sort}>
+            <option value="mentions">Most mentioned</option>
+            <option value="name">Name (A–Z)</option>
+          </select>
+        </label>
+        <button type="submit">Apply</button>
+        {filtered && (
+          <Link className="button secondary" href="/entities">
+            Clear
+          </Link>
+        )}
+      </form>
+      {!parsed.success && <p className="error-box">Some filters were invalid and were ignored.</p>}
+      {items.length === 0 ? (
+        <div className="empty">
+          {input.page > 1 && total === 0 && !filtered ? (
+            <p>
+              This page is past the end. <Link href={href(1)}>Back to the first page</Link>
+            </p>
+          ) : filtered ? (
+            <p>No entity matches these filters. Try another spelling, or clear the filters.</p>
+          ) : (
+            <p>
+              No entities yet. They appear when articles are imported on the <Link href="/articles">Articles</Link> page.
+            </p>
+          )}
+        </div>
+      ) : (
+        <table className="data">
+          <caption className="sr-only">
+            Entities, {input.sort === "name" ? "by name" : "most mentioned first"}
+            {filtered ? " (filtered)" : ""}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Kind</th>
+              <th scope="col">Name</th>
+              <th scope="col">Aliases</th>
+              <th scope="col">Mentions</th>
+              <th scope="col">Articles</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((e) => (
+              <tr key={e.id}>
+                <td>
+                  <span className={`badge kind-${e.kind}`}>{entityKindLabel(e.kind)}</span>
+                </td>
+                <td>
+                  <Link href={`/entities/${e.id}`}>{e.name}</Link>
+                </td>
+                <td className="small muted">
+                  {e.aliases.length === 0 ? "—" : e.aliases.slice(0, 4).join(", ")}
+                  {e.aliases.length > 4 && ` +${e.aliases.length - 4} more`}
+                </td>
+                <td>{e.mentions}</td>
+                <td>{e.articles}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {pages > 1 && (
+        <nav className="pager" aria-label="Pages">
+          {input.page > 1 ? <Link href={href(input.page - 1)}>← Previous</Link> : <span className="muted">← Previous</span>}
+          <span>
+            Page {input.page} of {pages} ({total} entities)
+          </span>
+          {input.page < pages ? <Link href={href(input.page + 1)}>Next →</Link> : <span className="muted">Next →</span>}
+        </nav>
+      )}
+    </>
+  );
+}

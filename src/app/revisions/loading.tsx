@@ -1,0 +1,5 @@
+import { ListSkeleton } from "@/components/entities/list-skeleton";
+
+export default function Loading() {
+  return <ListSkeleton label="Loading the edit history…" />;
+}

@@ -1,0 +1,112 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { kindLabel } from "@/components/attribution-chain";
+import { ApiErrorMessage } from "@/components/entities/api-error";
+import { EditDialog } from "@/components/entities/edit-dialog";
+import { useNotify } from "@/components/entities/edit-feedback";
+import styles from "@/components/entities/entities.module.css";
+import { EntityPicker } from "@/components/entities/entity-picker";
+import { useApi } from "@/components/entities/use-api";
+import { AttributionKind } from "@/lib/contracts/analysis";
+
+export type EditableAttribution = {
+  id: string;
+  version: number;
+  kind: string;
+  sourceText: string | null;
+  sourceEntity: { id: string; name: string } | null;
+  claimText: string;
+};
+
+function AttributionForm({ a, close }: { a: EditableAttribution; close: () => void }) {
+  const router = useRouter();
+  const notify = useNotify();
+  const ids = useId();
+  const [kind, setKind] = useState(a.kind);
+  const [sourceText, setSourceText] = useState(a.sourceText ?? "");
+  const [entity, setEntity] = useState(a.sourceEntity);
+  const { pending, error, send } = useApi<{ batchId: string }>();
+  const none = kind === "UNATTRIBUTED";
+  return (
+    <form
+      className={styles.dialogBody}
+      style={{ padding: 0 }}
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const res = await send("PATCH", `/api/attributions/${a.id}`, {
+          version: a.version,
+          kind,
+          sourceText: none ? null : sourceText.trim() || null,
+          sourceEntityId: none ? null : (entity?.id ?? null),
+        });
+        if (!res) return;
+        close();
+        notify({ message: "Saved the claim's source.", batchId: res.batchId });
+        router.refresh();
+      }}
+    >
+      <p className="small" style={{ margin: 0 }}>
+        “{a.claimText.length > 200 ? `${a.claimText.slice(0, 200)}…` : a.claimText}”
+      </p>
+      <label className={styles.field} htmlFor={`${ids}-kind`}>
+        Kind of source
+        <select id={`${ids}-kind`} value={kind} onChange={(e) => setKind(e.target.value)} data-autofocus>
+          {AttributionKind.options.map((k) => (
+            <option key={k} value={k}>
+              {kindLabel(k)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {none ? (
+        <p className="small muted" style={{ margin: 0 }}>
+          An unattributed claim has no source; the source text and entity will be cleared.
+        </p>
+      ) : (
+        <>
+          <label className={styles.field}>
+            Source as the article words it
+            <input value={sourceText} onChange={(e) => setSourceText(e.target.value)} maxLength={500} placeholder="e.g. a former U.S. official" />
+          </label>
+          <div>
+            <span className="small muted">Source entity: </span>
+            {entity ? (
+              <span className={styles.chip}>
+                {entity.name}
+                <button type="button" className={styles.iconButton} aria-label={`Clear the source entity ${entity.name}`} onClick={() => setEntity(null)}>
+                  ✕
+                </button>
+              </span>
+            ) : (
+              <span className="small muted">none (an anonymous or unnamed source)</span>
+            )}
+          </div>
+          <EntityPicker label="Change the source entity" exclude={entity ? [entity.id] : []} onPick={(p) => {
+              // Text that only echoed the old entity's name follows the new one.
+              if (!sourceText.trim() || sourceText === entity?.name) setSourceText(p.name);
+              setEntity({ id: p.id, name: p.name });
+            }} />
+        </>
+      )}
+      <ApiErrorMessage error={error} />
+      <div className={styles.actions}>
+        <button type="button" className="secondary" onClick={close}>
+          Cancel
+        </button>
+        <button type="submit" disabled={pending} aria-busy={pending}>
+          {pending ? "Saving…" : "Save source"}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** "Change source" for one claim: its attribution kind, source text and source entity. */
+export function AttributionEditor({ a }: { a: EditableAttribution }) {
+  return (
+    <EditDialog label="Change source" triggerClassName={`secondary ${styles.smallButton}`} triggerLabel={`Change the source of “${a.claimText.slice(0, 60)}”`} title="Change the claim's source">
+      {(close) => <AttributionForm a={a} close={close} />}
+    </EditDialog>
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { ApiErrorMessage } from "@/components/entities/api-error";
+import { useNotify } from "@/components/entities/edit-feedback";
+import styles from "@/components/entities/entities.module.css";
+import { useApi } from "@/components/entities/use-api";
+
+/** Takes a merged-away entity back out of the one it was merged into, with exactly the rows it brought. */
+export function SplitBackButton({
+  entity,
+  into,
+  className = "",
+}: {
+  entity: { id: string; name: string; version: number };
+  into: { id: string; name: string; version: number };
+  className?: string;
+}) {
+  const router = useRouter();
+  const notify = useNotify();
+  const { pending, error, send } = useApi<{ batchId: string; counts: { mentions: number; skipped: number } }>();
+  return (
+    <span className={styles.row}>
+      <button
+        type="button"
+        className={`${className} ${styles.smallButton}`}
+        disabled={pending}
+        aria-label={`Split “${entity.name}” back out of “${into.name}”`}
+        onClick={async () => {
+          const res = await send("POST", `/api/entities/${entity.id}/split`, { version: entity.version, intoVersion: into.version });
+          if (!res) return;
+          const skipped = res.counts.skipped ? ` ${res.counts.skipped} rows edited since the merge stayed where they are.` : "";
+          notify({ message: `Split “${entity.name}” back out of “${into.name}”: ${res.counts.mentions} mentions returned.${skipped}`, batchId: res.batchId, link: { href: `/entities/${entity.id}`, label: `Open “${entity.name}”` } });
+          router.refresh();
+        }}
+      >
+        {pending ? "Splitting…" : "Split back out"}
+      </button>
+      <ApiErrorMessage error={error} />
+    </span>
+  );
+}

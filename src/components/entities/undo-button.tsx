@@ -1,0 +1,48 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import styles from "@/components/entities/entities.module.css";
+import { useApi } from "@/components/entities/use-api";
+
+/** Undoes one batch of the edit log; the server refuses (409, shown inline) when a later edit touched the same rows. */
+export function UndoButton({
+  batchId,
+  label = "Undo",
+  accessibleLabel,
+  onUndone,
+  className = "secondary",
+}: {
+  batchId: string;
+  label?: string;
+  accessibleLabel?: string;
+  onUndone?: (undoBatchId: string) => void;
+  className?: string;
+}) {
+  const router = useRouter();
+  const { pending, error, send } = useApi<{ batchId: string }>();
+  const [done, setDone] = useState(false);
+  return (
+    <span className={styles.row}>
+      <button
+        type="button"
+        className={`${className} ${styles.smallButton}`}
+        aria-label={accessibleLabel}
+        disabled={pending || done}
+        onClick={async () => {
+          const res = await send("POST", `/api/revisions/${encodeURIComponent(batchId)}/undo`);
+          if (!res) return;
+          setDone(true);
+          onUndone?.(res.batchId);
+          router.refresh();
+        }}
+      >
+        {pending ? "Undoing…" : done ? "Undone" : label}
+      </button>
+      {error && (
+        <span role="alert" className={styles.inlineError}>
+          {error.message}
+        </span>
+      )}
+    </span>
+  );
+}
