@@ -46,6 +46,8 @@ const GENERIC_SOURCE_HEADS = new Set([
   "document", "documents", "memo", "study", "studies", "survey", "data", "records", "statement", "critics",
   "supporters", "democrats", "republicans", "someone", "one", "others", "leaders", "figures", "estimates", "police",
 ]);
+const TRAILING_NOISE = /(?:['’]s)?[\s,.;:)\]"'”’]*$/u;
+const PRODUCT_HEADS = new Set(["engine", "chatbot", "bot", "model", "system", "assistant", "tool", "app", "platform"]);
 const RELATIVE_CUT = /\s+(?:who|that|which|familiar|with knowledge|speaking|briefed|close to|not authorized|on condition)\b|,/i;
 const KIND_FOR_ENTITY: Partial<Record<EntityKind, AttributionKind>> = {
   PERSON: "NAMED_PERSON",
@@ -118,25 +120,34 @@ export function analyzeText(text: string, meta: AnalysisMeta = {}): AnalysisResu
 
   // Claims: every attribution, plus each unattributed sentence that reports an event or a figure.
   type Draft = Omit<AnalyzedClaim, "id">;
+  const segments = layout.segments;
   const claimDrafts: Draft[] = raw.map((r) => toClaim(text, r, mentions));
-  const covered = (start: number, end: number) => claimDrafts.some((c) => c.start < end && c.end > start);
+  const coveredSeg = new Uint8Array(segments.length);
+  for (const c of claimDrafts) forOverlapping(segments, c.start, c.end, (s) => (coveredSeg[s] = 1));
   const unattributed = (start: number, end: number): Draft => ({
     text: text.slice(start, end),
     start,
     end,
     attribution: { kind: "UNATTRIBUTED", sourceText: null, sourceEntityId: null, cue: null, quote: "NONE", via: [] },
   });
-  for (const d of drafts) for (const s of d.spans) if (!covered(s.start, s.end)) claimDrafts.push(unattributed(s.start, s.end));
-  for (const seg of layout.segments) {
-    if (seg.heading) continue;
-    const s = text.slice(seg.start, seg.end);
-    if (FIGURE.test(s) && !covered(seg.start, seg.end)) claimDrafts.push(unattributed(seg.start, seg.end));
+  const wanted = new Set<number>();
+  for (const d of drafts) for (const s of d.segments) wanted.add(s);
+  for (let s = 0; s < segments.length; s++) {
+    const seg = segments[s]!;
+    if (coveredSeg[s]) continue;
+    if (wanted.has(s) || (!seg.heading && FIGURE.test(text.slice(seg.start, seg.end)))) {
+      claimDrafts.push(unattributed(seg.start, seg.end));
+    }
   }
   claimDrafts.sort((a, b) => a.start - b.start || a.end - b.end);
   const claims: AnalyzedClaim[] = claimDrafts.map((c, i) => ({ id: `c${i + 1}`, ...c }));
 
+  // Evidence: the claims that overlap any sentence reporting the event.
+  const claimsBySeg: number[][] = segments.map(() => []);
+  claims.forEach((c, i) => forOverlapping(segments, c.start, c.end, (s) => claimsBySeg[s]!.push(i)));
   const events: AnalyzedEvent[] = drafts.map((d, i) => {
-    const evidence = claims.filter((c) => d.spans.some((s) => c.start < s.end && c.end > s.start)).map((c) => c.id);
+    const ids = new Set<number>();
+    for (const s of d.segments) for (const c of claimsBySeg[s]!) ids.add(c);
     return {
       id: `v${i + 1}`,
       title: d.title,
@@ -147,7 +158,7 @@ export function analyzeText(text: string, meta: AnalysisMeta = {}): AnalysisResu
       end: d.end,
       locationEntityId: d.locationEntityId,
       participantEntityIds: d.participantEntityIds,
-      evidenceClaimIds: evidence,
+      evidenceClaimIds: [...ids].sort((a, b) => a - b).map((k) => claims[k]!.id),
     };
   });
 
@@ -159,6 +170,18 @@ export function analyzeText(text: string, meta: AnalysisMeta = {}): AnalysisResu
     events,
     warnings,
   };
+}
+
+/** Calls `fn` with the index of every segment that overlaps [start, end); segments are sorted and disjoint. */
+function forOverlapping(segments: { start: number; end: number }[], start: number, end: number, fn: (s: number) => void): void {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let s = lo; s < segments.length && segments[s]!.start < end; s++) fn(s);
 }
 
 function looksNonEnglish(text: string): boolean {
@@ -217,17 +240,24 @@ function linkSpan(
   detectUnnamed: boolean,
 ): { entityId: string; kind: EntityKind } | "unnamed" | null {
   const cut = span.text.search(RELATIVE_CUT);
-  const headEnd = cut > 0 ? span.start + cut : span.end;
-  const head = span.text.slice(0, headEnd - span.start).trim();
+  let head = cut > 0 ? span.text.slice(0, cut) : span.text;
+  head = head.replace(TRAILING_NOISE, "");
+  const words = head.match(/[\p{L}\p{N}][\p{L}\p{N}.&'’-]*/gu) ?? [];
+  let last = (words[words.length - 1] ?? "").toLowerCase();
+  if (detectUnnamed && GENERIC_SOURCE_HEADS.has(last)) return "unnamed";
+  // "BrightU.AI's Enoch engine": the name sits right before a generic product noun.
+  if (PRODUCT_HEADS.has(last)) {
+    head = head.slice(0, head.toLowerCase().lastIndexOf(last)).replace(TRAILING_NOISE, "");
+    last = "";
+  }
+  const headEnd = span.start + head.length;
   let best: ResolvedMention | null = null;
   for (const m of mentions) {
     if (m.start >= headEnd) break;
     if (m.end <= span.start) continue;
     if (!best || m.start > best.start) best = m;
   }
-  if (detectUnnamed) {
-    const lastWord = head.toLowerCase().match(/[\p{L}-]+$/u)?.[0] ?? "";
-    if (GENERIC_SOURCE_HEADS.has(lastWord) && !(best && best.end >= headEnd - 1 && best.kind === "PERSON")) return "unnamed";
-  }
-  return best ? { entityId: best.entityId, kind: best.kind } : null;
+  // The mention must be the head of the phrase, not a modifier ("U.S. intelligence").
+  if (!best || best.end < headEnd - 1) return null;
+  return { entityId: best.entityId, kind: best.kind };
 }

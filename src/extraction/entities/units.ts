@@ -59,7 +59,34 @@ const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu)-\p{Lu}/u;
 const HAS_LETTER = /\p{L}/u;
 
 function isWordish(t: Token): boolean {
-  return t.pos !== "PUNCT" && t.pos !== "SYM" && HAS_LETTER.test(t.text);
+  if (t.pos === "PUNCT" || t.pos === "SYM") return false;
+  const c = t.text.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return HAS_LETTER.test(t.text);
+}
+
+/** First character is an upper-case letter; ASCII is decided without a Unicode regex. */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return UPPER.test(s[0]!);
+}
+
+/** At least two letters and none lower-case ("CJNG", "U.S.", "JITF-CC"). */
+function isAllCaps(s: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c >= 128) {
+      const ch = s[i]!;
+      if (LOWER.test(ch)) return false;
+      if (UPPER.test(ch)) letters++;
+    }
+  }
+  return letters >= 2;
 }
 
 export function buildLayout(parsed: Parsed): Layout {
@@ -72,11 +99,14 @@ export function buildLayout(parsed: Parsed): Layout {
   let nextInitial = true;
   let lineStartUnit = 0;
 
+  const newlines: number[] = [];
+  for (let k = text.indexOf("\n"); k >= 0; k = text.indexOf("\n", k + 1)) newlines.push(k);
+
   const closeSegment = (endUnit: number) => {
     if (endUnit <= segStartUnit) return;
     const first = units[segStartUnit]!;
     const last = units[endUnit - 1]!;
-    const heading = isHeading(text, first.start, last.end, last.text);
+    const heading = isHeading(text, newlines, first.start, last.end, last.text);
     segments.push({ start: Math.max(segStartChar, first.start), end: last.end, unitStart: segStartUnit, unitEnd: endUnit, heading });
     for (let u = segStartUnit; u < endUnit; u++) units[u]!.segment = segments.length - 1;
   };
@@ -90,7 +120,7 @@ export function buildLayout(parsed: Parsed): Layout {
       lineStartUnit = units.length;
       const prevLineEnd = prevUnit.lower;
       const continues = CONTINUATION.has(prevLineEnd) && !TERMINAL.test(prevUnit.text);
-      const blankLine = /\n[ \t]*\r?\n/.test(text.slice(prevUnit.end, t.start));
+      const blankLine = t.start - prevUnit.end > 1 && /\n[ \t]*\r?\n/.test(text.slice(prevUnit.end, t.start));
       if (!continues || blankLine || BULLET.has(t.text)) {
         closeSegment(units.length);
         segStartUnit = units.length;
@@ -121,8 +151,7 @@ export function buildLayout(parsed: Parsed): Layout {
       }
     }
     const utext = j === i ? t.text : text.slice(t.start, end);
-    const letters = utext.replace(/[^\p{L}]/gu, "");
-    const cap = UPPER.test(utext[0] ?? "") || ARABIC_ARTICLE.test(utext);
+    const cap = startsUpper(utext) || (j > i && ARABIC_ARTICLE.test(utext));
     const unit: Unit = {
       start: t.start,
       end,
@@ -130,7 +159,7 @@ export function buildLayout(parsed: Parsed): Layout {
       lower: j === i ? t.lower : utext.toLowerCase(),
       pos: anyPropn ? "PROPN" : t.pos,
       cap,
-      allCaps: letters.length >= 2 && !LOWER.test(letters),
+      allCaps: cap && isAllCaps(utext),
       initial: false,
       segment: segments.length,
       token: i,
@@ -176,13 +205,23 @@ function isTitleCase(s: string): boolean {
 }
 
 /** A line with no closing punctuation, standing on its own; or a Title Case line. */
-function isHeading(text: string, start: number, end: number, lastText: string): boolean {
+function isHeading(text: string, newlines: number[], start: number, end: number, lastText: string): boolean {
+  // Headings stand alone on their line; checking that first keeps body sentences cheap.
+  // Line bounds come from a binary search: scanning for "\n" per sentence is quadratic
+  // on texts with no line breaks.
+  let lo = 0;
+  let hi = newlines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (newlines[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const lineStart = lo > 0 ? newlines[lo - 1]! + 1 : 0;
+  if (lineStart < start && !/^\s*(?:[-–—•*·►▪●]\s*)?$/.test(text.slice(lineStart, start))) return false;
+  while (lo < newlines.length && newlines[lo]! < end) lo++;
+  const lineEnd = lo < newlines.length ? newlines[lo]! : text.length;
+  if (lineEnd > end && !/^\s*$/.test(text.slice(end, lineEnd))) return false;
   if (isTitleCase(text.slice(start, end))) return true;
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  let lineEnd = text.indexOf("\n", end);
-  if (lineEnd < 0) lineEnd = text.length;
-  if (text.slice(lineStart, start).trim().replace(/^[-–—•*·►▪●]\s*/, "") !== "") return false;
-  if (text.slice(end, lineEnd).trim() !== "") return false;
   if (TERMINAL.test(lastText)) {
     // An all-capitals line ("WATCH THE VIDEO.") is a heading whatever it ends with.
     const line = text.slice(start, end);

@@ -26,6 +26,8 @@ export interface EventDraft {
   participantEntityIds: string[];
   /** Sentence spans that report this event; the pipeline turns them into evidence claims. */
   spans: { start: number; end: number }[];
+  /** Indexes of those sentences in the layout. */
+  segments: number[];
 }
 
 interface EventMention {
@@ -52,7 +54,8 @@ interface Cluster {
   mentions: EventMention[];
 }
 
-const EVENT_POS = new Set(["NOUN", "VERB"]);
+const EVENT_POS = new Set(["NOUN", "VERB", "ADJ"]);
+const TWO_WORD_STARTS = new Set(["air", "drone"]);
 const SKIP_BACK_POS = new Set(["DET", "ADJ", "ADV", "NUM", "PART"]);
 const LOCATIVE = new Set(["in", "at", "near", "outside", "inside", "across", "throughout", "into", "on", "from"]);
 const PARTICIPANT_KINDS = new Set<EntityKind>(["PERSON", "ORGANIZATION"]);
@@ -106,7 +109,7 @@ export function findEvents(input: EventInput): EventDraft[] {
         }
       }
 
-      const two = u + 1 < seg.unitEnd ? unit.lower + " " + units[u + 1]!.lower : "";
+      const two = TWO_WORD_STARTS.has(unit.lower) && u + 1 < seg.unitEnd ? unit.lower + " " + units[u + 1]!.lower : "";
       const trig = (two && TRIGGERS.get(two)) || TRIGGERS.get(unit.lower);
       if (!trig) continue;
       if (!EVENT_POS.has(unit.pos) && !(unit.pos === "PROPN" && !unit.cap)) continue;
@@ -226,6 +229,7 @@ export function findEvents(input: EventInput): EventDraft[] {
       locationEntityId: c.location,
       participantEntityIds: participants,
       spans: uniqueSpans(c.mentions.map((m) => segments[m.segment]!)),
+      segments: [...new Set(c.mentions.map((m) => m.segment))].sort((a, b) => a - b),
     });
   }
   return drafts;

@@ -7,11 +7,15 @@ const QUOTES = /[’‘`]/g;
  * apostrophes and runs of whitespace must not decide whether two surface forms
  * name the same thing ("Guzmán" / "Guzman", "U.S." / "u.s.").
  */
+const NON_ASCII = /[^\x00-\x7f]/;
+const ODD_SPACE = /\s\s|[\t\n\r\f\v]|^\s|\s$/;
+
 export function normKey(s: string): string {
   let k = s.toLowerCase();
-  // NFD is comparatively slow; most news text is ASCII, so only pay for it when needed.
-  if (/[^\x00-\x7f]/.test(k)) k = k.normalize("NFD").replace(MARKS, "").replace(QUOTES, "'");
-  return k.replace(SPACES, " ").trim();
+  // This runs for every candidate name, so the slow steps (NFD, whitespace
+  // regexes) only run on the rare strings that need them.
+  if (NON_ASCII.test(k)) k = k.normalize("NFD").replace(MARKS, "").replace(QUOTES, "'");
+  return ODD_SPACE.test(k) ? k.replace(SPACES, " ").trim() : k;
 }
 
 /** Builds a lookup from "a|b|c" lists, which keep the gazetteer files compact and diffable. */
