@@ -39,7 +39,18 @@ export function ArticleText({ body, mentions, claims }: { body: string; mentions
             </span>
           );
         }
-        return <span key={s.start}>{node}</span>;
+        // A claim nested inside another never leads a run: give it an empty
+        // anchor where it starts, so links to #claim-<id> still land on it.
+        const nested = s.claimIds.slice(1).filter((id) => !seenClaim.has(id));
+        nested.forEach((id) => seenClaim.add(id));
+        return (
+          <span key={s.start}>
+            {nested.map((id) => (
+              <span key={id} id={`claim-${id}`} data-claim-anchor={id} />
+            ))}
+            {node}
+          </span>
+        );
       })}
     </div>
   );

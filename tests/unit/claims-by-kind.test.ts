@@ -20,6 +20,14 @@ describe("claimsByKind (rows -> bars and chart.js dataset)", () => {
     expect(colors[6]).not.toBe(colors[5]);
   });
 
+  it("fades the kinds outside the current selection", () => {
+    const rows = [{ kind: "UNATTRIBUTED" as const, claims: 1, figures: 0 }];
+    const all = claimsByKind(rows).chart.datasets[0]!.backgroundColor as string[];
+    const some = claimsByKind(rows, ["UNATTRIBUTED"]).chart.datasets[0]!.backgroundColor as string[];
+    expect(some[6]).toBe(all[6]);
+    expect(some.slice(0, 6)).toEqual(all.slice(0, 6).map((c) => `${c}40`));
+  });
+
   it("adds up repeated rows and handles an empty ledger", () => {
     expect(claimsByKind([{ kind: "OUTLET", claims: 1, figures: 0 }, { kind: "OUTLET", claims: 2, figures: 1 }]).bars[3]).toMatchObject({ kind: "OUTLET", claims: 3, figures: 1, share: 1 });
     const empty = claimsByKind([]);

@@ -19,7 +19,7 @@ export function ClaimsSummary({
   hrefForKind: (kind: AttributionKind, figures?: boolean) => string;
   hrefForSource: (id: string) => string;
 }) {
-  const s = claimsByKind(rows);
+  const s = claimsByKind(rows, selectedKinds);
   const links = s.bars.map((b) => hrefForKind(b.kind));
   return (
     <section className={`panel ${styles.summary}`} aria-labelledby="summary-title">

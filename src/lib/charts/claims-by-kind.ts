@@ -15,8 +15,12 @@ export type ClaimsByKind = {
   chart: ChartData<"bar", number[], string>;
 };
 
-/** SQL rows -> one bar per kind, every kind present (zeros included) and always in the same order. */
-export function claimsByKind(rows: KindCountRow[]): ClaimsByKind {
+/**
+ * SQL rows -> one bar per kind, every kind present (zeros included) and always
+ * in the same order. Kinds outside a non-empty `selected` are drawn faded, so
+ * the chart shows the current kind filter against the whole.
+ */
+export function claimsByKind(rows: KindCountRow[], selected: readonly AttributionKind[] = []): ClaimsByKind {
   const byKind = new Map<AttributionKind, { claims: number; figures: number }>();
   for (const r of rows) {
     const cell = byKind.get(r.kind) ?? { claims: 0, figures: 0 };
@@ -40,7 +44,10 @@ export function claimsByKind(rows: KindCountRow[]): ClaimsByKind {
         {
           label: "Claims",
           data: bars.map((b) => b.claims),
-          backgroundColor: bars.map((b) => ATTRIBUTION_KIND_COLOR[b.kind]),
+          backgroundColor: bars.map((b) => {
+            const color = ATTRIBUTION_KIND_COLOR[b.kind];
+            return selected.length === 0 || selected.includes(b.kind) ? color : `${color}40`;
+          }),
         },
       ],
     },

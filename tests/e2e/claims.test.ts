@@ -1,0 +1,81 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { chromiumPath, launchBrowser, warnSkipped } from "./browser";
+
+const hasChromium = chromiumPath() !== null;
+if (!hasChromium) warnSkipped();
+const shots = path.resolve(import.meta.dirname, "..", "..", "test-results");
+
+describe.skipIf(!hasChromium)("claims and sources in a browser", () => {
+  let browser: Browser;
+  let page: Page;
+  const baseUrl = inject("baseUrl");
+
+  beforeAll(async () => {
+    fs.mkdirSync(shots, { recursive: true });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("opens from the nav with every claim's source kind, a summary chart and top sources", async () => {
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Claims & sources" }).click();
+    await page.waitForURL(/\/claims$/);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Claims & sources");
+    // Client navigation shows loading.tsx first (same h1); wait for the page itself.
+    await page.getByRole("heading", { name: "Claims per kind of source" }).waitFor();
+    expect(await page.getByRole("heading", { name: "Claims per kind of source" }).count()).toBe(1);
+    await page.waitForFunction(() => (document.querySelector("canvas")?.width ?? 0) > 200);
+    expect(await page.getByRole("heading", { name: "Most cited sources" }).count()).toBe(1);
+    // At least one claim reached the article through a chain of two or more nodes.
+    const chains = await page.locator("ol li dd .chain").allTextContents();
+    expect(chains.length).toBeGreaterThan(0);
+  });
+
+  it("filters to claims with no source, which stand out, and follows one to the article", async () => {
+    await page.getByRole("group", { name: "Kind of source" }).getByLabel("No source").check();
+    await page.getByRole("button", { name: "Apply" }).click();
+    await page.waitForURL(/kind=UNATTRIBUTED/);
+    await page.getByRole("heading", { level: 2, name: /claims? · No source/ }).waitFor();
+    const heading = await page.getByRole("heading", { level: 2, name: /claims? · No source/ }).textContent();
+    const total = Number(heading?.match(/^(\d+)/)?.[1]);
+    expect(total).toBeGreaterThan(0);
+    const items = page.locator("ol > li");
+    const n = await items.count();
+    expect(n).toBe(Math.min(total, 25));
+    for (let i = 0; i < n; i++) expect(await items.nth(i).locator(".kind-UNATTRIBUTED").first().textContent()).toBe("No source");
+    // Unsourced figures carry their own warning.
+    expect(await page.getByText("unsourced figure").count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(shots, "claims.png"), fullPage: false });
+
+    const link = items.first().locator("a[href*='#claim-']").first();
+    const href = (await link.getAttribute("href"))!;
+    await link.click();
+    await page.waitForURL(/\/articles\/[^/]+#claim-/);
+    const claimId = href.split("#claim-")[1]!;
+    // The claim's anchor: its highlighted span, or an empty marker where a claim nested in another starts.
+    const target = page.locator(`[id='claim-${claimId}']`);
+    await target.waitFor({ state: "attached" });
+    expect(await target.count()).toBe(1);
+    const highlighted = page.locator(`.claim-span[data-claim='${claimId}']`);
+    if ((await highlighted.count()) > 0) expect(await highlighted.first().getAttribute("class")).toContain("kind-UNATTRIBUTED");
+    else expect(await target.getAttribute("data-claim-anchor")).toBe(claimId);
+  });
+
+  it("the home page's 'No source' link opens the same filter", async () => {
+    await page.goto(`${baseUrl}/`);
+    await page.locator("a[href='/claims?kind=UNATTRIBUTED']").click();
+    await page.waitForURL(/\/claims\?kind=UNATTRIBUTED$/);
+    await page.getByRole("heading", { level: 2, name: /claims? · No source/ }).waitFor();
+    expect(await page.getByRole("group", { name: "Kind of source" }).getByLabel("No source").isChecked()).toBe(true);
+    // A bad parameter is ignored with a notice, never a 500.
+    const res = await page.goto(`${baseUrl}/claims?kind=UNATTRIBUTED&chain=maybe&page=-1`);
+    expect(res?.status()).toBe(200);
+    expect(await page.getByText(/Ignored filters that were not valid/).textContent()).toMatch(/Chain.*Page/);
+  });
+});
