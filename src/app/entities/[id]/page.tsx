@@ -71,8 +71,14 @@ export default async function EntityPage({ params }: { params: Promise<{ id: str
         />
       )}
       <EditFeedbackSlot />
-      {merged && entity.aliases.length > 0 && (
-        <p className="small muted">Aliases: {entity.aliases.map((a) => a.alias).join(", ")}</p>
+      {merged && entity.aliases.some((a) => a.alias !== entity.name) && (
+        <p className="small muted">
+          Aliases:{" "}
+          {entity.aliases
+            .filter((a) => a.alias !== entity.name)
+            .map((a) => a.alias)
+            .join(", ")}
+        </p>
       )}
 
       <div className={styles.sections}>

@@ -1,0 +1,102 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { chromiumPath, launchBrowser, warnSkipped } from "./browser";
+
+const hasChromium = chromiumPath() !== null;
+if (!hasChromium) warnSkipped();
+const shots = path.resolve(import.meta.dirname, "..", "..", "test-results");
+
+describe.skipIf(!hasChromium)("editing entities in a browser", () => {
+  let browser: Browser;
+  let page: Page;
+  const baseUrl = inject("baseUrl");
+
+  beforeAll(async () => {
+    fs.mkdirSync(shots, { recursive: true });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const heading = async () => (await page.getByRole("heading", { level: 1 }).textContent())?.trim() ?? "";
+
+  /** The entities list as a user reaches it: from the main navigation. */
+  async function openEntities() {
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Entities" }).click();
+    await page.waitForURL(/\/entities$/);
+    expect(await heading()).toBe("Entities");
+  }
+
+  it("renames an entity, then undoes the rename from the edit history", async () => {
+    await openEntities();
+    expect(await page.locator("table.data tbody tr").count()).toBeGreaterThan(5);
+    await page.locator("table.data tbody tr a").first().click();
+    await page.waitForURL(/\/entities\/[^/]+$/);
+    const entityUrl = page.url();
+    const original = await heading();
+    expect(original.length).toBeGreaterThan(0);
+
+    // The dialog opens with focus inside and closes on Escape.
+    await page.getByRole("button", { name: "Edit", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: `Edit “${original}”` });
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("name");
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+
+    const renamed = `${original} (checked)`;
+    await page.getByRole("button", { name: "Edit", exact: true }).click();
+    await dialog.getByLabel("Name").fill(renamed);
+    await dialog.getByRole("button", { name: "Save changes" }).click();
+    await page.getByRole("heading", { level: 1, name: renamed }).waitFor();
+    expect(await page.getByTestId("edit-notice").textContent()).toContain(`Saved “${renamed}”`);
+
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Edit history" }).click();
+    await page.waitForURL(/\/revisions/);
+    const entry = page.locator("li[data-batch]", { hasText: `Renamed “${original}” to “${renamed}”` }).first();
+    await entry.getByRole("button", { name: /^Undo/ }).click();
+    await page.locator("li[data-batch]", { hasText: `Undid: Renamed “${original}” to “${renamed}”` }).first().waitFor();
+
+    await page.goto(entityUrl);
+    expect(await heading()).toBe(original);
+  });
+
+  it("merges one entity into another and undoes the merge from the confirmation", async () => {
+    await openEntities();
+    // The two most mentioned entities: whatever the extractor found, they exist.
+    const links = page.locator("table.data tbody tr a");
+    const targetName = (await links.nth(0).textContent())!.trim();
+    await links.nth(1).click();
+    await page.waitForURL(/\/entities\/[^/]+$/);
+    const sourceUrl = page.url();
+    const sourceName = await heading();
+
+    await page.getByRole("button", { name: "Merge into…" }).click();
+    const dialog = page.getByRole("dialog", { name: `Merge “${sourceName}” into another entity` });
+    await dialog.waitFor();
+    const picker = dialog.getByRole("combobox", { name: "Merge into" });
+    await picker.fill(targetName);
+    await dialog.getByRole("option", { name: new RegExp(targetName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) }).first().click();
+    await dialog.getByRole("button", { name: "Merge", exact: true }).click();
+
+    await page.getByText(`“${sourceName}” was merged into`).waitFor();
+    expect(await page.getByRole("link", { name: targetName, exact: true }).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(shots, "entities.png"), fullPage: true });
+
+    const notice = page.getByTestId("edit-notice");
+    expect(await notice.textContent()).toContain(`Merged “${sourceName}” into “${targetName}”`);
+    await notice.getByRole("button", { name: "Undo this edit" }).click();
+    await page.getByText("Undone. The edit log keeps both steps.").waitFor();
+    await page.getByRole("button", { name: "Merge into…" }).waitFor();
+    expect(await page.getByText(`“${sourceName}” was merged into`).count()).toBe(0);
+
+    await page.goto(sourceUrl);
+    expect(await heading()).toBe(sourceName);
+    expect(await page.getByRole("button", { name: "Merge into…" }).count()).toBe(1);
+  });
+});
