@@ -13,7 +13,15 @@ import {
 } from "../gazetteers/organizations";
 import { GIVEN_NAMES } from "../gazetteers/given-names";
 import { OUTLETS, domainBase, isDomain } from "../gazetteers/outlets";
-import { PLACES, PLACE_HEAD_AFTER, PLACE_HEAD_BEFORE_OF, PLACE_SUFFIXES, PlaceRank } from "../gazetteers/places";
+import {
+  DIRECTIONS,
+  PLACES,
+  PLACE_HEAD_AFTER,
+  PLACE_HEAD_BEFORE_OF,
+  PLACE_PREFIXES,
+  PLACE_SUFFIXES,
+  PlaceRank,
+} from "../gazetteers/places";
 import { PERSON_CONTEXT_AFTER, PERSON_ROLE_NOUNS, PERSON_TITLES, TITLE_MODIFIERS } from "../gazetteers/titles";
 import { MONTHS, NAME_LIKE_MONTHS, NAME_PARTICLES, NON_NAME_CAPS, WEEKDAYS } from "../gazetteers/words";
 import type { Layout, Segment, Unit } from "./units";
@@ -73,6 +81,12 @@ const QUOTE_CLOSE = new Set(['"', "”", "’", "'"]);
 const LOCATIVE = new Set(["in", "near", "outside", "across", "throughout", "inside", "into", "toward", "towards"]);
 const WEAK_INITIAL_POS = new Set(["VERB", "ADV", "ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "ADJ", "NUM", "NOUN", "INTJ"]);
 const HAS_DIGIT = /\d/;
+const PARTY_PLURALS = new Set(["democrats", "republicans", "conservatives", "liberals", "progressives", "libertarians"]);
+const LEADING_MODIFIERS = new Set(["former", "presumptive", "then", "late", "acting", "interim", "incoming", "outgoing", "embattled", "disgraced", "longtime", "veteran", "newly", "ex"]);
+
+function isPossessive(u: Unit | undefined): boolean {
+  return !!u && (u.lower === "'s" || u.lower === "’s" || u.lower === "'" || u.lower === "’");
+}
 const ACRONYM_RE = /^[\p{Lu}][\p{Lu}\p{N}.&-]*[\p{Lu}\p{N}.]$/u;
 
 function isCapWord(u: Unit, units: Unit[], idx: number): boolean {
@@ -119,6 +133,8 @@ function joinLower(units: Unit[], a: number, b: number): string {
 export function findCandidates(text: string, layout: Layout): Piece[] {
   const { units, segments } = layout;
   const out: Piece[] = [];
+  const vocab = new Set<string>();
+  for (const u of units) if (u.isWord && !u.cap) vocab.add(u.lower);
 
   const span = (us: Unit[]) => text.slice(us[0]!.start, us[us.length - 1]!.end);
 
@@ -220,10 +236,27 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
 
     // "District of New York", "University of Texas": the word before "of" is the head.
     let headEnd = us.length;
-    for (let k = 1; k < us.length - 1; k++) if (us[k]!.lower === "of") { headEnd = k; break; }
+    for (let k = 1; k < us.length - 1; k++) {
+      const w = us[k]!.lower;
+      if (w === "of" || w === "for" || w === "on") {
+        headEnd = k;
+        break;
+      }
+    }
     const lastLower = us[headEnd - 1]!.lower;
     const lastTwo = headEnd >= 2 ? us[headEnd - 2]!.lower + " " + lastLower : "";
     if (!single) {
+      const rest = normKey(span(us.slice(1)));
+      if (DIRECTIONS.has(u0.lower) && PLACES.has(rest)) {
+        return makePiece(us, seg, "LOCATION", !weakContext, { placeRank: PLACES.get(rest)!.rank });
+      }
+      if (PARTY_PLURALS.has(lastLower)) return makePiece(us, seg, "ORGANIZATION", !weakContext);
+      // "Dallas Cowboys", "New York Jets": a place followed by a plural is a team or a group.
+      const headKey = normKey(span(us.slice(0, -1)));
+      const head = PLACES.get(headKey);
+      if (head && head.rank >= PlaceRank.State && /s$/.test(lastLower) && !DEMONYMS.has(lastLower)) {
+        return makePiece(us, seg, "ORGANIZATION", !weakContext);
+      }
       if (ORG_SUFFIXES.has(lastTwo) || ORG_SUFFIXES.has(lastLower) || ORG_SUFFIXES.has(lastLower.replace(/^.*-/, ""))) {
         return makePiece(us, seg, "ORGANIZATION", !weakContext);
       }
@@ -232,6 +265,7 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
       }
       if (EVENT_SUFFIXES.has(lastLower)) return makePiece(us, seg, "EVENT", !weakContext);
       if (OTHER_SUFFIXES.has(lastLower)) return makePiece(us, seg, "OTHER", !weakContext);
+      if (PLACE_PREFIXES.has(u0.lower)) return makePiece(us, seg, "LOCATION", !weakContext, { placeRank: PlaceRank.City });
     }
 
     const prev = prevLower(firstIdx, 2);
@@ -251,7 +285,7 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
       if (u0.allCaps && ACRONYM_RE.test(u0.text) && u0.text.replace(/[^\p{L}]/gu, "").length <= 8 && !NOT_ORG_ACRONYMS.has(u0.lower)) {
         return makePiece(us, seg, "ORGANIZATION", !weakContext);
       }
-      if (prevWord && LOCATIVE.has(prevWord) && units[lastIdx + 1]?.lower !== "'s") {
+      if (prevWord && LOCATIVE.has(prevWord) && !isPossessive(units[lastIdx + 1])) {
         const strong = !weakContext && !u0.initial && u0.pos === "PROPN";
         return makePiece(us, seg, "LOCATION", strong, { placeRank: PlaceRank.Local });
       }
@@ -260,8 +294,11 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
     if (us.length <= 5 && !us.some((u) => HAS_DIGIT.test(u.text))) {
       // Without a title or a speech verb, only a known given name makes a pair a person;
       // otherwise it stays OTHER until a later "Surname said" proves it.
+      // A known given name makes a person; so does a run none of whose words the article
+      // also uses in lower case ("Megyn Kelly", not "Criminal Gangs Taught Me").
       const given = GIVEN_NAMES.has(u0.lower) && us.length <= 4;
-      return makePiece(us, seg, given ? "PERSON" : "OTHER", !weakContext);
+      const common = us.some((u) => !NAME_PARTICLES.has(u.lower) && vocab.has(u.lower));
+      return makePiece(us, seg, given || !common ? "PERSON" : "OTHER", !weakContext);
     }
     return makePiece(us, seg, "OTHER", !weakContext, { name: surface });
   };
@@ -282,7 +319,7 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
           return;
         }
       }
-      if (NON_NAME_CAPS.has(u.lower) || NAME_CONNECTORS.has(u.lower) && !u.cap) {
+      if (NON_NAME_CAPS.has(u.lower) || LEADING_MODIFIERS.has(u.lower) || (NAME_CONNECTORS.has(u.lower) && !u.cap)) {
         us = us.slice(1);
         continue;
       }
@@ -296,10 +333,38 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
     if (us.length === 0) return;
 
     const weakContext = seg.heading;
-    const whole = lookupGazetteer(normKey(span(us)));
+    const wholeKey = normKey(span(us));
+    const whole = lookupGazetteer(wholeKey);
     if (whole) {
       out.push(fromGazetteer(us, seg, whole));
       return;
+    }
+    if (DEMONYMS.has(wholeKey)) return;
+
+    // "secretary of State Hillary Clinton": the run starts with the end of a lower-case title.
+    if (depth === 0 && us.length > 1) {
+      const idx = unitIndex(units, us[0]!);
+      const prev = prevLower(idx, 3);
+      for (let n = Math.min(2, us.length - 1); n >= 1 && prev.length; n--) {
+        if (PERSON_TITLES.has(`${prev.join(" ")} ${joinLower(us, 0, n)}`) || PERSON_TITLES.has(`${prev.slice(-2).join(" ")} ${joinLower(us, 0, n)}`)) {
+          const p = classify(us.slice(n), seg, weakContext, true);
+          if (p) out.push(p);
+          return;
+        }
+      }
+    }
+
+    // "Obama White House": a gazetteer name at the end of a run stands on its own.
+    if (us.length >= 3 && depth < 3) {
+      for (let n = Math.min(4, us.length - 1); n >= 2; n--) {
+        const tail = us.slice(us.length - n);
+        const hit = lookupGazetteer(normKey(span(tail)));
+        if (hit) {
+          processRun(us.slice(0, us.length - n), seg, depth + 1);
+          out.push(fromGazetteer(tail, seg, hit));
+          return;
+        }
+      }
     }
 
     // Shouting: "TREASURE OF THE SUN", "BREAKING NEWS" are headings, not names.
@@ -382,12 +447,14 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
     }
 
     // Demonyms describe, they do not name ("Mexican forces"); keep them inside org names.
-    while (us.length > 0 && DEMONYMS.has(us[0]!.lower)) {
+    while (us.length > 0 && (DEMONYMS.has(us[0]!.lower) || LEADING_MODIFIERS.has(us[0]!.lower))) {
       const rest = us.slice(1);
       const restLast = rest[rest.length - 1]?.lower ?? "";
       if (rest.length && ORG_SUFFIXES.has(restLast)) break;
       us = rest;
     }
+    // "Iowa Republican", "Florida Democrats' ": a trailing party word describes the place's people.
+    while (us.length > 1 && DEMONYMS.has(us[us.length - 1]!.lower)) us = us.slice(0, -1);
     if (us.length === 0) return;
 
     // A leading country qualifies an institution: "U.S. Drug Enforcement Administration".
@@ -516,7 +583,13 @@ function connectorAllowed(units: Unit[], a: number, b: number, segEnd: number, t
   }
   if (!next.cap || !next.isWord || !adjacent(text, c, next)) return false;
   if (NAME_PARTICLES.has(c.lower)) return true;
-  if (c.lower === "and" || c.lower === "for" || c.lower === "on" || c.lower === "y") {
+  if (c.lower === "and" || c.lower === "y") {
+    // Only institutions whose names list fields ("Department of Health and Human Services");
+    // otherwise "and" joins two names ("Washington Post and Neela Banerjee").
+    for (let k = a; k < b; k++) if (AND_HEADS.has(units[k]!.lower)) return true;
+    return false;
+  }
+  if (c.lower === "for" || c.lower === "on") {
     for (let k = a; k < b; k++) if (AND_HEADS.has(units[k]!.lower) || ORG_SUFFIXES.has(units[k]!.lower)) return true;
     return false;
   }

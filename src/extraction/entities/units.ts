@@ -57,6 +57,7 @@ const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu)-\p{Lu}/u;
 const HAS_LETTER = /\p{L}/u;
+const POSSESSIVE = /['’][sS]$/;
 
 function isWordish(t: Token): boolean {
   if (t.pos === "PUNCT" || t.pos === "SYM") return false;
@@ -179,7 +180,15 @@ export function buildLayout(parsed: Parsed): Layout {
     } else if (OPEN_QUOTE.has(t.text) || t.text === ":") {
       nextInitial = true;
     }
-    units.push(unit);
+    // wink usually splits "Clinton's", but its token cache sometimes keeps a
+    // possessive attached; a name must never include it.
+    const poss = unit.isWord && utext.length > 2 ? POSSESSIVE.exec(utext) : null;
+    if (poss) {
+      const cut = end - poss[0].length;
+      const stem = text.slice(t.start, cut);
+      units.push({ ...unit, end: cut, text: stem, lower: stem.toLowerCase(), allCaps: unit.cap && isAllCaps(stem) });
+      units.push({ ...unit, start: cut, text: poss[0], lower: poss[0].toLowerCase().replace("’", "'"), pos: "PART", cap: false, allCaps: false, initial: false, isWord: false });
+    } else units.push(unit);
     i = j + 1;
   }
   closeSegment(units.length);

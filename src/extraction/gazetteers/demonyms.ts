@@ -25,5 +25,5 @@ export const DEMONYMS = setOf(
     "Sikh|Buddhist|Sunni|Shiite|Shia|Texan|Texans|Californian|Californians|New Yorker|New Yorkers|Floridian|" +
     "Jaliscan|Sinaloan|Soviet|Nazi|Nazis|Communist|Communists|Marxist|Socialist|Socialists|Liberal|Liberals|" +
     "Conservative|Conservatives|Progressive|Progressives|Libertarian|Libertarians|Tory|Tories|Labour|" +
-    "Black|White|Caucasian|Native American|Native Americans|Indigenous|Anglo|Euro|Eurozone",
+    "Republican|Democrat|Democratic|Black|White|Caucasian|Native American|Native Americans|Indigenous|Anglo|Euro|Eurozone",
 );

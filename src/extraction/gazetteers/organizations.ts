@@ -23,7 +23,7 @@ export const KNOWN_ORGS: Map<string, string> = canonicalMap(
     "U.S. Marine Corps=Marine Corps,Marines|Coast Guard|Special Forces|Navy SEALs=SEALs|Joint Chiefs of Staff=Joint Chiefs|" +
     "Northern Command=NORTHCOM,U.S. Northern Command|Southern Command=SOUTHCOM,U.S. Southern Command|" +
     "Central Command=CENTCOM,U.S. Central Command|White House|Kremlin|Congress=U.S. Congress|Senate=U.S. Senate|" +
-    "House of Representatives=House|Supreme Court=U.S. Supreme Court|Parliament|Downing Street|Élysée=Elysee|" +
+    "House of Representatives=House,U.S. House|Supreme Court=U.S. Supreme Court|Parliament|Downing Street|Élysée=Elysee|" +
     "Republican Party=GOP,Republicans,Republican National Committee,RNC|Democratic Party=Democrats,Democratic National Committee,DNC|" +
     "Labour Party|Conservative Party|Morena|PRI=Institutional Revolutionary Party|PAN=National Action Party|" +
     "Mexican Army=Sedena,SEDENA,Secretariat of National Defense|Mexican Navy=Semar,SEMAR|National Guard of Mexico=Guardia Nacional|" +
@@ -54,6 +54,7 @@ export const ORG_SUFFIXES = setOf(
     "holdings|industries|enterprises|media|studios|systems|technologies|labs|laboratories|airlines|motors|" +
     "church|brotherhood|front|movement|caucus|cabinet|government|regime|junta|secretariat|directorate|" +
     "brigade|battalion|regiment|division|squad|unit|gang|mafia|clan|syndicate|family|cell|network|" +
+    "pac|super pac|embassy|consulate|klan|chemical|chemicals|register|" +
     "realty|properties|capital|associates|consulting|solutions|pharmaceuticals|energy|airways|publishers|publishing|" +
     "books|records|pictures|entertainment|productions|foods|brands|group|" +
     "times|post|news|journal|herald|tribune|gazette|chronicle|magazine|press|daily|observer|review|report|" +
@@ -71,7 +72,7 @@ export const EVENT_SUFFIXES = setOf(
 export const OTHER_SUFFIXES = setOf(
   "act|bill|amendment|treaty|accord|accords|agreement|doctrine|plan|deal|law|resolution|order|executive order|" +
     "constitution|declaration|charter|code|policy|program|rule|budget|tariff|tariffs|index|award|prize|" +
-    "awards|virus|disease|syndrome|day|week|month|year|era|age|movement|ism",
+    "show|awards|virus|disease|syndrome|day|week|month|year|era|age|movement|ism",
 );
 
 /** Words that, in a capitalised run, are part of a name only in the middle ("Bank of America"). */

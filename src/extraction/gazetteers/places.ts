@@ -126,13 +126,19 @@ export const PLACE_HEAD_BEFORE_OF = new Set(["town", "city", "village", "state",
 
 /** Last words of multi-word place names ("Guadalajara International Airport", "Jalisco State"). */
 export const PLACE_SUFFIXES = new Set(
-  ("airport|airbase|air base|base|port|harbor|harbour|bridge|street|st.|avenue|ave.|road|rd.|boulevard|blvd.|highway|" +
+  ("tower|towers|building|hall|airport|airbase|air base|base|port|harbor|harbour|bridge|street|st.|avenue|ave.|road|rd.|boulevard|blvd.|highway|" +
     "freeway|square|plaza|park|river|lake|mountain|mountains|mount|mt.|valley|island|islands|bay|beach|coast|canyon|" +
     "desert|sea|ocean|gulf|peninsula|county|province|state|city|town|village|district|territory|region|border|" +
     "crossing|prison|penitentiary|hospital|stadium|arena|hotel|mall|station|terminal|canal|strait|falls|heights|" +
     "hills|hill|springs|creek|forest|reservoir|dam|plant|refinery|mine|ranch|palace|cathedral|church|mosque|temple")
     .split("|"),
 );
+
+/** First words of place names that gazetteers cannot list exhaustively ("San Bernardino", "Fort Hood"). */
+export const PLACE_PREFIXES = new Set(["san", "santa", "santo", "são", "fort", "ft.", "lake", "mount", "mt.", "port", "st.", "saint", "los", "las", "cape", "isla", "ciudad", "puerto", "villa"]);
+
+/** Compass words that make a sub-region of a known place ("South Florida", "East Jerusalem"). */
+export const DIRECTIONS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upstate", "downstate", "northeast", "northwest", "southeast", "southwest", "greater", "metro"]);
 
 export function placeOf(key: string): Place | undefined {
   return PLACES.get(key);
