@@ -51,7 +51,9 @@ describe.skipIf(!hasChromium)("claims and sources in a browser", () => {
     for (let i = 0; i < n; i++) expect(await items.nth(i).locator(".kind-UNATTRIBUTED").first().textContent()).toBe("No source");
     // Unsourced figures carry their own warning.
     expect(await page.getByText("unsourced figure").count()).toBeGreaterThan(0);
+    await page.setViewportSize({ width: 1280, height: 1600 });
     await page.screenshot({ path: path.join(shots, "claims.png"), fullPage: false });
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     const link = items.first().locator("a[href*='#claim-']").first();
     const href = (await link.getAttribute("href"))!;

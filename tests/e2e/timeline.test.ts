@@ -39,9 +39,11 @@ describe.skipIf(!hasChromium)("the timeline in a browser", () => {
     // The chart was drawn by chart.js, and its numbers are there as a table.
     await page.waitForFunction(() => (document.querySelector("canvas")?.width ?? 0) > 300);
     expect(await page.locator("canvas[role='img']").getAttribute("aria-label")).toMatch(/dated events per month/);
+    await page.setViewportSize({ width: 1280, height: 1500 });
+    await page.screenshot({ path: path.join(shots, "timeline.png"), fullPage: false });
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByText("Show the numbers").click();
     expect(await page.locator("table caption", { hasText: "Events per month" }).count()).toBe(1);
-    await page.screenshot({ path: path.join(shots, "timeline.png"), fullPage: false });
   });
 
   it("filters to corroborated events through the URL form", async () => {

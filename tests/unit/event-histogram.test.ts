@@ -64,7 +64,7 @@ describe("eventHistogram (rows -> bars and chart.js datasets)", () => {
     );
     expect(h.bars).toHaveLength(3);
     expect(h.bars[0]).toMatchObject({ label: "Jan 1998", coarse: 2, exact: 0 });
-    expect(h.bars[1]).toMatchObject({ gap: 337, exact: 0, coarse: 0, from: "1998-02-01", to: "2026-02-28" });
+    expect(h.bars[1]).toMatchObject({ gap: 337, exact: 0, coarse: 0, from: "1998-02-01", to: "2026-02-28", range: "Feb 1998 – Feb 2026" });
     expect(h.bars[2]).toMatchObject({ label: "Mar 2026", exact: 7 });
     // Short runs stay as they are.
     const short = eventHistogram(

@@ -35,7 +35,7 @@ export function ClaimsSummary({
             <ChartCanvas
               data={s.chart}
               links={links}
-              height={250}
+              height={190}
               label={`Bar chart of ${s.total} claims by kind of source. The numbers are in the table below.`}
               options={{
                 indexAxis: "y",
@@ -89,6 +89,8 @@ export function ClaimsSummary({
               <Link href={hrefForKind("UNATTRIBUTED")}>List claims with no source</Link>
               {s.unattributed.figures > 0 && <Link href={hrefForKind("UNATTRIBUTED", true)}>List unsourced figures</Link>}
             </p>
+          </div>
+          <div>
             <h3 className={styles.subTitle}>Most cited sources</h3>
             {topSources.length === 0 ? (
               <p className="muted small">No claim here is tied to a known person, organisation or outlet.</p>

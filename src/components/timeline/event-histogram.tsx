@@ -58,13 +58,22 @@ export function EventHistogram({
                 </tr>
               </thead>
               <tbody>
-                {h.bars.map((b, i) => (
-                  <tr key={b.from}>
-                    <th scope="row">{links[i] && b.exact + b.coarse > 0 ? <Link href={links[i]}>{b.label}</Link> : b.label}</th>
-                    <td>{b.exact + b.coarse}</td>
-                    {h.coarseTotal > 0 && <td>{b.coarse}</td>}
-                  </tr>
-                ))}
+                {h.bars.map((b, i) =>
+                  b.gap ? (
+                    <tr key={b.from}>
+                      <th scope="row">{b.range}</th>
+                      <td colSpan={h.coarseTotal > 0 ? 2 : 1} className="muted">
+                        no events in these {b.gap} {PER[bucket]}s
+                      </td>
+                    </tr>
+                  ) : (
+                    <tr key={b.from}>
+                      <th scope="row">{links[i] && b.exact + b.coarse > 0 ? <Link href={links[i]}>{b.label}</Link> : b.label}</th>
+                      <td>{b.exact + b.coarse}</td>
+                      {h.coarseTotal > 0 && <td>{b.coarse}</td>}
+                    </tr>
+                  ),
+                )}
               </tbody>
             </table>
           </details>

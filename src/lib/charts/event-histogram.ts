@@ -16,6 +16,8 @@ export type HistogramBar = {
   coarse: number;
   /** Set on a bar that stands for a long run of empty buckets, collapsed so that one outlier does not flatten the chart. */
   gap?: number;
+  /** For a gap bar: the periods it stands for, "Feb 1998 – Feb 2026". */
+  range?: string;
 };
 
 export type EventHistogram = {
@@ -41,7 +43,17 @@ function collapseGaps(bars: HistogramBar[], bucket: HistogramBucket): HistogramB
   let run: HistogramBar[] = [];
   const flush = () => {
     if (run.length > MAX_EMPTY_RUN) {
-      out.push({ label: `… ${run.length} empty ${UNIT[bucket]} …`, from: run[0]!.from, to: run[run.length - 1]!.to, exact: 0, coarse: 0, gap: run.length });
+      const first = run[0]!;
+      const last = run[run.length - 1]!;
+      out.push({
+        label: `… ${run.length} empty ${UNIT[bucket]} …`,
+        from: first.from,
+        to: last.to,
+        exact: 0,
+        coarse: 0,
+        gap: run.length,
+        range: `${first.label} – ${last.label}`,
+      });
     } else {
       out.push(...run);
     }

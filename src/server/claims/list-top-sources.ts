@@ -4,7 +4,7 @@ import type { EntityKind } from "@/lib/contracts/analysis";
 import { getDb } from "@/server/db";
 import { CLAIM_FROM, ClaimFilter, claimScopeSql } from "@/server/claims/claim-scope-sql";
 
-export const ListTopSourcesInput = ClaimFilter.extend({ limit: z.coerce.number().int().min(1).max(100).default(10) });
+export const ListTopSourcesInput = ClaimFilter.extend({ limit: z.coerce.number().int().min(1).max(100).default(8) });
 export type ListTopSourcesInput = z.input<typeof ListTopSourcesInput>;
 
 export type TopSource = { id: string; name: string; kind: EntityKind; asSource: number; asRelay: number };
