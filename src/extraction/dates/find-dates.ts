@@ -30,6 +30,9 @@ const YEAR_PHRASE =
   /\b(?:in|since|by|during|until|through|throughout|from|early|late|mid|before|after|around|of)\s+(?:the\s+(?:year|summer|spring|fall|autumn|winter|end|beginning|start|middle)\s+(?:of\s+)?)?((?:19|20)\d{2})\b(?![\d,%]|\s*(?:percent|people|troops|men|women|votes|times))/gi;
 const MONTH_YEAR = new RegExp(`\\b(?:${MONTH_NAMES})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d{2})\\b`, "gi");
 const POSSESSIVE_YEAR = /\b((?:19|20)\d{2})['’]s\b/g;
+// "the 2008 election", "the 2024 designation": a year used as a modifier of an event noun.
+const YEAR_BEFORE_EVENT =
+  /\b((?:19|20)\d{2})(?:['’]s)?\s+(?:(?:presidential|general|midterm|primary|special|state|national|federal|local)\s+)?(?:elections?|campaigns?|race|vote|primary|primaries|caucus(?:es)?|conventions?|debates?|attacks?|raids?|designation|war|summit|olympics|crisis|shootings?|protests?|invasion|bombings?|massacre|referendum|coup|riots?|strikes?|arrests?|indictment|resignation|signing|deal|agreement)\b/gi;
 const RELATIVE = /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this|earlier|later|past|coming|previous|following)\b/i;
 const NOT_A_DATE = /^(?:now|right now|currently|at the moment|the moment|present)$/i;
 
@@ -45,7 +48,7 @@ export function makeDateContext(text: string, publishedAt?: string, today: Date 
 /** The most recent year the text names in a date-like way ("in 2024", "December 2024", "2024's"). */
 export function latestYearIn(text: string): number | null {
   let max: number | null = null;
-  for (const re of [YEAR_PHRASE, MONTH_YEAR, POSSESSIVE_YEAR]) {
+  for (const re of [YEAR_PHRASE, MONTH_YEAR, POSSESSIVE_YEAR, YEAR_BEFORE_EVENT]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const y = Number(m[1]);
@@ -107,12 +110,13 @@ export function findDates(sentence: string, offset: number, ctx: DateContext): D
     out.push({ start: offset + r.index, end: offset + r.index + r.text.length, text: r.text, date: format(y, m, d, precision), precision });
   }
 
-  YEAR_PHRASE.lastIndex = 0;
-  for (const m of sentence.matchAll(YEAR_PHRASE)) {
-    const ys = m[1]!;
-    const at = offset + m.index! + m[0].lastIndexOf(ys);
-    if (out.some((o) => at >= o.start && at < o.end)) continue;
-    out.push({ start: at, end: at + 4, text: ys, date: ys, precision: "YEAR" });
+  for (const re of [YEAR_PHRASE, YEAR_BEFORE_EVENT]) {
+    for (const m of sentence.matchAll(re)) {
+      const ys = m[1]!;
+      const at = offset + m.index! + m[0].indexOf(ys);
+      if (out.some((o) => at >= o.start && at < o.end)) continue;
+      out.push({ start: at, end: at + 4, text: ys, date: ys, precision: "YEAR" });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

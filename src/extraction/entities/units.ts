@@ -60,7 +60,7 @@ const HAS_LETTER = /\p{L}/u;
 const POSSESSIVE = /['’][sS]$/;
 
 function isWordish(t: Token): boolean {
-  if (t.pos === "PUNCT" || t.pos === "SYM") return false;
+  if (t.pos === "PUNCT" || t.pos === "SYM" || t.lower === "'s" || t.lower === "’s") return false;
   const c = t.text.charCodeAt(0);
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
   return HAS_LETTER.test(t.text);

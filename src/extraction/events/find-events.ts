@@ -54,7 +54,9 @@ interface Cluster {
   mentions: EventMention[];
 }
 
-const EVENT_POS = new Set(["NOUN", "VERB", "ADJ"]);
+// Words between a trigger and its place; farther away, the place belongs to another clause.
+const MAX_LOCATION_DISTANCE = 14;
+const PAST_IRREGULAR = new Set(["shot", "struck", "slain", "gunned", "fled", "held", "led", "met", "won", "lost"]);
 const TWO_WORD_STARTS = new Set(["air", "drone"]);
 const SKIP_BACK_POS = new Set(["DET", "ADJ", "ADV", "NUM", "PART"]);
 const LOCATIVE = new Set(["in", "at", "near", "outside", "inside", "across", "throughout", "into", "on", "from"]);
@@ -112,7 +114,7 @@ export function findEvents(input: EventInput): EventDraft[] {
       const two = TWO_WORD_STARTS.has(unit.lower) && u + 1 < seg.unitEnd ? unit.lower + " " + units[u + 1]!.lower : "";
       const trig = (two && TRIGGERS.get(two)) || TRIGGERS.get(unit.lower);
       if (!trig) continue;
-      if (!EVENT_POS.has(unit.pos) && !(unit.pos === "PROPN" && !unit.cap)) continue;
+      if (!reportsHappening(unit)) continue;
       if (unit.cap && !unit.initial) continue; // "Operation Fast and Furious", "the Debate Commission"
       if (isIrrealis(units, u, seg.unitStart)) continue;
       const after = NOT_AN_EVENT_AFTER.get(unit.lower);
@@ -235,6 +237,18 @@ export function findEvents(input: EventInput): EventDraft[] {
   return drafts;
 }
 
+/**
+ * Nouns ("the raid") and past or progressive verb forms ("stormed",
+ * "attacking") report something that happened; a bare present or infinitive
+ * ("who vote pro-life", "rally the grassroots") describes a habit or a plan.
+ */
+function reportsHappening(u: Unit): boolean {
+  const w = u.lower;
+  if (u.pos === "NOUN" || (u.pos === "PROPN" && !u.cap)) return true;
+  if (u.pos === "VERB" || u.pos === "ADJ") return w.endsWith("ed") || (u.pos === "VERB" && w.endsWith("ing")) || PAST_IRREGULAR.has(w);
+  return false;
+}
+
 function triggerAhead(units: Unit[], from: number, to: number): { family: FamilyId; unit: number } | null {
   for (let k = from; k < to; k++) {
     const t = TRIGGERS.get(units[k]!.lower);
@@ -299,6 +313,7 @@ function pickLocation(
       else if (p.pos === "VERB" || p.text === "," || p.text === ".") break;
     }
     if (!locative) continue;
+    if (Math.abs(idx - m.unit) > MAX_LOCATION_DISTANCE) continue;
     const rank = ranks.get(men.entityId) ?? PlaceRank.Local;
     const dist = Math.abs(men.start - m.start);
     if (!best || rank > best.rank || (rank === best.rank && dist < best.dist)) best = { entityId: men.entityId, rank, dist };
@@ -368,7 +383,11 @@ function buildTitle(c: Cluster, strong: EventMention[], input: EventInput): stri
     const prep = fam.placePrep === "on" && c.locationRank >= PlaceRank.Local ? "on" : "in";
     return `${fam.label} ${prep} ${names.get(c.location)}`;
   }
-  return clauseTitle(input, strong[0] ?? c.mentions[0]!) ?? fam.label;
+  // A verb clause reads as a headline ("Blockaded highways across multiple states"); a noun's
+  // clause rarely does ("Votes I regret"), so a bare noun trigger keeps the family label.
+  const lead = strong[0] ?? c.mentions[0]!;
+  const verbal = input.layout.units[lead.unit]!.pos !== "NOUN";
+  return (verbal && clauseTitle(input, lead)) || fam.label;
 }
 
 /** "death of X", "X's death", else the nearest person/organisation to the trigger. */
@@ -394,16 +413,20 @@ function findTarget(strong: EventMention[], kinds: readonly EntityKind[], input:
   return fallback;
 }
 
-/** The trigger and the words after it up to the next punctuation: "Blockaded highways across multiple states". */
+const CLAUSE_STOP = new Set(["that", "which", "who", "whom", "whose", "and", "but", "because", "while", "although", "as", "when", "where", "after", "before", "since", "until"]);
+const DANGLING = new Set(["the", "a", "an", "of", "to", "for", "at", "in", "on", "with", "by", "from", "his", "her", "its", "their", "our", "my", "your", "this", "that"]);
+
+/** The trigger and the words after it up to the clause's end: "Blockaded highways across multiple states". */
 function clauseTitle(input: EventInput, m: EventMention): string | null {
   const { units } = input.layout;
   const seg = input.layout.segments[m.segment]!;
   const words: string[] = [];
   for (let k = m.unit; k < seg.unitEnd && words.length < 7; k++) {
     const u = units[k]!;
-    if (!u.isWord) break;
+    if (!u.isWord || (k > m.unit && CLAUSE_STOP.has(u.lower))) break;
     words.push(u.text);
   }
+  while (words.length > 1 && DANGLING.has(words[words.length - 1]!.toLowerCase())) words.pop();
   if (words.length < 2) return null;
   const s = words.join(" ");
   return s[0]!.toUpperCase() + s.slice(1);

@@ -59,9 +59,9 @@ const TABLE: [FamilyId, string, string?][] = [
   ["attack", "attack|attacks|attacked|attacking|stormed|storming|assault|assaulted|bombing|bombings|bombed|ambush|ambushed|torched|shelling|shelled|massacre"],
   ["designation", "designation|designated|designating|designates"],
   ["blockade", "blockade|blockades|blockaded|blockading"],
-  ["arrest", "arrest|arrests|arrested|arresting|detained|detention|captured|apprehended|apprehension"],
+  ["arrest", "arrest|arrests|arrested|arresting|detained|captured|apprehended|apprehension"],
   ["extradition", "extradited|extradition|extradite"],
-  ["vote", "voted|vote|votes"],
+  ["vote", "voted|vote"],
   ["election", "election|elections|elected|reelected|re-elected|caucus|caucuses|primary|primaries"],
   ["shooting", "shooting|shootings|shootout|gunfire|gunned"],
   ["strike", "airstrike|airstrikes|air strike|drone strike|strike|strikes|struck"],
@@ -89,7 +89,8 @@ export const IRREALIS = new Set([
   "escape", "escaped", "not", "never", "no", "without", "would", "could", "might", "may", "will", "should", "plan",
   "plans", "planned", "planning", "threatened", "threatening", "threat", "threats", "risk", "risks", "fear", "fears",
   "feared", "calls", "called", "call", "urged", "urge", "wants", "want", "wanted", "seek", "seeks", "sought", "if",
-  "possible", "potential", "upcoming", "future", "next", "prevent", "prevented", "rather",
+  "possible", "potential", "upcoming", "future", "next", "prevent", "prevented", "rather", "scared", "bored",
+  "worried", "frightened", "hypothetical",
 ]);
 
 /** Verbs whose object is no event ("strike a deal", "march toward"). */
