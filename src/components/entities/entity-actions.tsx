@@ -72,7 +72,9 @@ function EditEntityForm({ entity, close }: { entity: ActionEntity; close: () => 
       </label>
       <KindSelect name="kind" defaultValue={entity.kind} />
       <label className={styles.field}>
-        Description <span className="small">(optional)</span>
+        <span>
+          Description <span className="small">(optional)</span>
+        </span>
         <textarea name="description" rows={3} maxLength={2000} defaultValue={entity.description ?? ""} />
       </label>
       <ApiErrorMessage error={error} />
@@ -231,7 +233,9 @@ function SplitOffForm({ entity, mentions, claims, close }: { entity: ActionEntit
         <KindSelect name="kind" defaultValue={entity.kind} />
       </div>
       <label className={styles.field}>
-        Description <span className="small">(optional)</span>
+        <span>
+          Description <span className="small">(optional)</span>
+        </span>
         <input name="description" maxLength={2000} />
       </label>
       <fieldset style={{ border: 0, padding: 0, margin: 0 }}>

@@ -71,7 +71,8 @@ export function EntityPicker({
       </label>
       <input
         id={`${id}-input`}
-        type="search"
+        // Not type=search: its Escape clears the text instead of closing the dialog.
+        type="text"
         role="combobox"
         autoComplete="off"
         aria-expanded={open}

@@ -31,6 +31,8 @@ export async function getArticle(id: string) {
           quote: true,
           attribution: {
             select: {
+              id: true,
+              version: true,
               kind: true,
               sourceText: true,
               cue: true,

@@ -94,8 +94,10 @@ export async function listRevisions(input: ListRevisionsInput): Promise<{ items:
     const rows = rowsOf(b);
     const head = rows[0];
     if (!head) return { title: "an earlier edit", details: [], links: [] };
-    const undid = head.undoesBatchId && depth < 3 ? describe(head.undoesBatchId, depth + 1).title : undefined;
-    return describeBatch({ action: head.action, rows, counts: countsOf(b), names, undid });
+    const undone = head.undoesBatchId && depth < 3 ? describe(head.undoesBatchId, depth + 1) : undefined;
+    const summary = describeBatch({ action: head.action, rows, counts: countsOf(b), names, undid: undone?.title });
+    // An undo touched what the undone edit touched.
+    return undone ? { ...summary, links: undone.links } : summary;
   };
 
   const items = page.map(({ batchId }) => {

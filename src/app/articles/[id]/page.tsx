@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ArticleText } from "@/components/article-text";
 import { AttributionChain } from "@/components/attribution-chain";
+import { ReaderSourceEditor } from "@/components/entities/reader-source-editor";
 import { formatPrecise } from "@/lib/date-precision";
 import { getArticle } from "@/server/articles/get-article";
 
@@ -68,6 +69,11 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
                   <div className="small">
                     {c.attribution ? <AttributionChain a={c.attribution} /> : <span className="muted">no attribution</span>}
                     {c.quote !== "NONE" && <span className="badge">{c.quote === "DIRECT" ? "direct quote" : "indirect"}</span>}
+                    {c.attribution && (
+                      <ReaderSourceEditor
+                        a={{ id: c.attribution.id, version: c.attribution.version, kind: c.attribution.kind, sourceText: c.attribution.sourceText, sourceEntity: c.attribution.sourceEntity, claimText: c.text }}
+                      />
+                    )}
                   </div>
                 </li>
               ))}
