@@ -100,4 +100,16 @@ describe("findAttributions", () => {
       expect(a.kind === "UNATTRIBUTED").toBe(a.source === null);
     }
   });
+
+  it("spans a quotation interrupted by its own cue from the first opening mark to the last closing mark", () => {
+    const text = "“The bridge will reopen in May,” the mayor said on Tuesday. “Until then, commuters should take the ferry.” The council met later.";
+    const { content } = at(text, "said");
+    expect(content).toBe("“The bridge will reopen in May,” the mayor said on Tuesday. “Until then, commuters should take the ferry.”");
+  });
+
+  it("runs a quoted content over several sentences to its closing mark", () => {
+    const text = "The harbour master warned: “Small boats must stay in port. The storm is worse than forecast.” Fishermen ignored him.";
+    const { content } = at(text, "warned");
+    expect(content).toBe("“Small boats must stay in port. The storm is worse than forecast.”");
+  });
 });
