@@ -19,13 +19,15 @@ export interface DateContext {
   today: Date;
 }
 
-const MONTH_NAMES = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const MONTH_NAMES ="jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 // Cheap gate: chrono is by far the slowest step, so only sentences that could hold a date reach it.
 const DATEISH = new RegExp(
-  `\\b(?:${MONTH_NAMES}|mon|tues?|wed|thu(?:rs)?|fri|sat|sun|yesterday|today|tonight|tomorrow|ago|last|next|weekend|\\d{4})`,
+  "\\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b" +
+    "|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day|may\\s+\\d|(?:in|of|since|last|next|early|late|mid|this)\\s+may\\b" +
+    "|yesterday|today|tonight|tomorrow|ago\\b|(?:last|next|this|past|previous|coming)\\s+(?:week|month|year|night|weekend|spring|summer|fall|autumn|winter|mon|tue|wed|thu|fri|sat|sun)" +
+    "|(?:19|20)\\d{2}\\b|\\d{1,2}(?:st|nd|rd|th)\\b|\\d{1,2}/\\d{1,2}/\\d{2,4})",
   "i",
 );
-const DATEISH_DAYS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const YEAR_PHRASE =
   /\b(?:in|since|by|during|until|through|throughout|from|early|late|mid|before|after|around|of)\s+(?:the\s+(?:year|summer|spring|fall|autumn|winter|end|beginning|start|middle)\s+(?:of\s+)?)?((?:19|20)\d{2})\b(?![\d,%]|\s*(?:percent|people|troops|men|women|votes|times))/gi;
 const MONTH_YEAR = new RegExp(`\\b(?:${MONTH_NAMES})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d{2})\\b`, "gi");
@@ -78,7 +80,7 @@ function weekdayOf(y: number, m: number, d: number): number {
  */
 export function findDates(sentence: string, offset: number, ctx: DateContext): DateMention[] {
   const out: DateMention[] = [];
-  if (!DATEISH.test(sentence) && !DATEISH_DAYS.test(sentence)) return out;
+  if (!DATEISH.test(sentence)) return out;
   const refInstant = ctx.reference ?? new Date(Date.UTC(ctx.latestYear ?? ctx.today.getUTCFullYear(), 6, 1, 12));
   const results = chrono.parse(sentence, { instant: refInstant, timezone: 0 });
   for (const r of results) {

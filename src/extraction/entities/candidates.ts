@@ -124,6 +124,14 @@ export function lookupGazetteer(key: string): Lookup | null {
   return null;
 }
 
+/** normKey of the units' text, from keys precomputed per unit. */
+function keyOf(us: Unit[]): string {
+  if (us.length === 1) return us[0]!.key || normKey(us[0]!.text);
+  let k = us[0]!.key || normKey(us[0]!.text);
+  for (let i = 1; i < us.length; i++) k += " " + (us[i]!.key || normKey(us[i]!.text));
+  return k;
+}
+
 function joinLower(units: Unit[], a: number, b: number): string {
   let s = units[a]!.lower;
   for (let i = a + 1; i < b; i++) s += " " + units[i]!.lower;
@@ -133,8 +141,15 @@ function joinLower(units: Unit[], a: number, b: number): string {
 export function findCandidates(text: string, layout: Layout): Piece[] {
   const { units, segments } = layout;
   const out: Piece[] = [];
-  const vocab = new Set<string>();
-  for (const u of units) if (u.isWord && !u.cap) vocab.add(u.lower);
+  // Lower-case words of the article; built on first need, as most runs never ask.
+  let vocabSet: Set<string> | null = null;
+  const vocab = (): Set<string> => {
+    if (!vocabSet) {
+      vocabSet = new Set<string>();
+      for (const u of units) if (u.isWord && !u.cap) vocabSet.add(u.lower);
+    }
+    return vocabSet;
+  };
 
   const span = (us: Unit[]) => text.slice(us[0]!.start, us[us.length - 1]!.end);
 
@@ -215,12 +230,11 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
   };
 
   /** Classifies the name units of one run once titles, demonyms and countries are gone. */
-  const classify = (us: Unit[], seg: Segment, weakContext: boolean, personCue: boolean): Piece | null => {
+  const classify = (us: Unit[], seg: Segment, weakContext: boolean, personCue: boolean, knownMiss = false): Piece | null => {
     if (us.length === 0) return null;
     const firstIdx = unitIndex(units, us[0]!);
     const lastIdx = firstIdx + us.length - 1;
-    const key = normKey(span(us));
-    const hit = lookupGazetteer(key);
+    const hit = knownMiss ? null : lookupGazetteer(keyOf(us));
     if (hit) return fromGazetteer(us, seg, hit);
     const surface = span(us);
     const single = us.length === 1;
@@ -246,13 +260,13 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
     const lastLower = us[headEnd - 1]!.lower;
     const lastTwo = headEnd >= 2 ? us[headEnd - 2]!.lower + " " + lastLower : "";
     if (!single) {
-      const rest = normKey(span(us.slice(1)));
+      const rest = keyOf(us.slice(1));
       if (DIRECTIONS.has(u0.lower) && PLACES.has(rest)) {
         return makePiece(us, seg, "LOCATION", !weakContext, { placeRank: PLACES.get(rest)!.rank });
       }
       if (PARTY_PLURALS.has(lastLower)) return makePiece(us, seg, "ORGANIZATION", !weakContext);
       // "Dallas Cowboys", "New York Jets": a place followed by a plural is a team or a group.
-      const headKey = normKey(span(us.slice(0, -1)));
+      const headKey = keyOf(us.slice(0, -1));
       const head = PLACES.get(headKey);
       if (head && head.rank >= PlaceRank.State && /s$/.test(lastLower) && !DEMONYMS.has(lastLower)) {
         return makePiece(us, seg, "ORGANIZATION", !weakContext);
@@ -297,7 +311,7 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
       // A known given name makes a person; so does a run none of whose words the article
       // also uses in lower case ("Megyn Kelly", not "Criminal Gangs Taught Me").
       const given = GIVEN_NAMES.has(u0.lower) && us.length <= 4;
-      const common = us.some((u) => !NAME_PARTICLES.has(u.lower) && vocab.has(u.lower));
+      const common = !given && us.some((u) => !NAME_PARTICLES.has(u.lower) && vocab().has(u.lower));
       return makePiece(us, seg, given || !common ? "PERSON" : "OTHER", !weakContext);
     }
     return makePiece(us, seg, "OTHER", !weakContext, { name: surface });
@@ -313,7 +327,7 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
     while (us.length > 0) {
       const u = us[0]!;
       if (u.lower === "the" && us.length > 1) {
-        const withThe = lookupGazetteer(normKey(span(us)));
+        const withThe = lookupGazetteer(keyOf(us));
         if (withThe) {
           out.push(fromGazetteer(us, seg, withThe));
           return;
@@ -333,13 +347,14 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
     if (us.length === 0) return;
 
     const weakContext = seg.heading;
-    const wholeKey = normKey(span(us));
+    const wholeKey = keyOf(us);
     const whole = lookupGazetteer(wholeKey);
     if (whole) {
       out.push(fromGazetteer(us, seg, whole));
       return;
     }
     if (DEMONYMS.has(wholeKey)) return;
+    const looked = us;
 
     // "secretary of State Hillary Clinton": the run starts with the end of a lower-case title.
     if (depth === 0 && us.length > 1) {
@@ -358,7 +373,7 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
     if (us.length >= 3 && depth < 3) {
       for (let n = Math.min(4, us.length - 1); n >= 2; n--) {
         const tail = us.slice(us.length - n);
-        const hit = lookupGazetteer(normKey(span(tail)));
+        const hit = lookupGazetteer(keyOf(tail));
         if (hit) {
           processRun(us.slice(0, us.length - n), seg, depth + 1);
           out.push(fromGazetteer(tail, seg, hit));
@@ -385,7 +400,7 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
       while (k < us.length) {
         let matched = 0;
         for (let n = Math.min(4, us.length - k); n >= 2; n--) {
-          const hit = lookupGazetteer(normKey(span(us.slice(k, k + n))));
+          const hit = lookupGazetteer(keyOf(us.slice(k, k + n)));
           if (hit) {
             out.push(fromGazetteer(us.slice(k, k + n), seg, hit));
             matched = n;
@@ -460,7 +475,7 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
     // A leading country qualifies an institution: "U.S. Drug Enforcement Administration".
     if (us.length >= 3) {
       for (let n = Math.min(3, us.length - 2); n >= 1; n--) {
-        const place = PLACES.get(joinLower(us, 0, n)) ?? PLACES.get(normKey(span(us.slice(0, n))));
+        const place = PLACES.get(keyOf(us.slice(0, n)));
         if (place && place.rank === PlaceRank.Country) {
           out.push(fromGazetteer(us.slice(0, n), seg, { kind: "LOCATION", name: place.name, rank: place.rank }));
           us = us.slice(n);
@@ -468,7 +483,7 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
         }
       }
     }
-    const p = classify(us, seg, weakContext, false);
+    const p = classify(us, seg, weakContext, false, us === looked);
     if (!p) return;
     if (us.length === 1 && us[0]!.initial && !p.gazetteer && p.kind !== "AI_SYSTEM" && !isDomain(us[0]!.text)) {
       p.strong = false;

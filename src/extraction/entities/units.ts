@@ -1,3 +1,4 @@
+import { normKey } from "../gazetteers/normalize";
 import type { Parsed, Token } from "../nlp";
 
 /**
@@ -10,6 +11,8 @@ export interface Unit {
   end: number;
   text: string;
   lower: string;
+  /** normKey(text) for capitalised units (gazetteer and alias lookups), "" otherwise. */
+  key: string;
   /** PROPN if any merged piece is, else the first piece's tag. */
   pos: string;
   /** First letter is upper case ("El", "U.S.", "BrightU.AI"); Arabic-style "al-Qaeda" counts too. */
@@ -57,7 +60,14 @@ const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu)-\p{Lu}/u;
 const HAS_LETTER = /\p{L}/u;
-const POSSESSIVE = /['’][sS]$/;
+
+function hasPossessive(s: string): boolean {
+  const n = s.length;
+  if (n <= 2) return false;
+  const last = s.charCodeAt(n - 1);
+  const apos = s.charCodeAt(n - 2);
+  return (last === 115 || last === 83) && (apos === 39 || apos === 0x2019);
+}
 
 function isWordish(t: Token): boolean {
   if (t.pos === "PUNCT" || t.pos === "SYM" || t.lower === "'s" || t.lower === "’s") return false;
@@ -158,6 +168,7 @@ export function buildLayout(parsed: Parsed): Layout {
       end,
       text: utext,
       lower: j === i ? t.lower : utext.toLowerCase(),
+      key: "",
       pos: anyPropn ? "PROPN" : t.pos,
       cap,
       allCaps: cap && isAllCaps(utext),
@@ -182,20 +193,23 @@ export function buildLayout(parsed: Parsed): Layout {
     }
     // wink usually splits "Clinton's", but its token cache sometimes keeps a
     // possessive attached; a name must never include it.
-    const poss = unit.isWord && utext.length > 2 ? POSSESSIVE.exec(utext) : null;
-    if (poss) {
-      const cut = end - poss[0].length;
+    if (unit.isWord && hasPossessive(utext)) {
+      const cut = end - 2;
       const stem = text.slice(t.start, cut);
-      units.push({ ...unit, end: cut, text: stem, lower: stem.toLowerCase(), allCaps: unit.cap && isAllCaps(stem) });
-      units.push({ ...unit, start: cut, text: poss[0], lower: poss[0].toLowerCase().replace("’", "'"), pos: "PART", cap: false, allCaps: false, initial: false, isWord: false });
-    } else units.push(unit);
+      const suffix = text.slice(cut, end);
+      const stemUnit = { ...unit, end: cut, text: stem, lower: stem.toLowerCase(), allCaps: unit.cap && isAllCaps(stem) };
+      if (stemUnit.cap) stemUnit.key = normKey(stem);
+      units.push(stemUnit);
+      units.push({ ...unit, start: cut, text: suffix, lower: "'s", key: "", pos: "PART", cap: false, allCaps: false, initial: false, isWord: false });
+    } else {
+      if (unit.cap) unit.key = normKey(utext);
+      units.push(unit);
+    }
     i = j + 1;
   }
   closeSegment(units.length);
   return { units, segments };
 }
-
-const WORD = /\p{L}[\p{L}'’-]*/gu;
 
 /**
  * Title Case: most longer words capitalised, which sentences never are
@@ -204,13 +218,25 @@ const WORD = /\p{L}[\p{L}'’-]*/gu;
 function isTitleCase(s: string): boolean {
   let long = 0;
   let capped = 0;
-  for (const m of s.matchAll(WORD)) {
-    const w = m[0];
-    if (w.length < 4) continue;
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    while (i < n && !isLetterAt(s, i)) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && (isLetterAt(s, i) || s[i] === "'" || s[i] === "’" || s[i] === "-")) i++;
+    if (i - start < 4) continue;
     long++;
-    if (UPPER.test(w[0]!)) capped++;
+    if (startsUpper(s.slice(start, start + 1))) capped++;
   }
   return long >= 3 && capped >= long * 0.75;
+}
+
+function isLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  if (c < 128) return false;
+  return HAS_LETTER.test(s[i]!);
 }
 
 /** A line with no closing punctuation, standing on its own; or a Title Case line. */
