@@ -17,6 +17,25 @@ export type BatchSummaryInput = {
 export type BatchLink = { label: string; href: string };
 export type BatchSummary = { title: string; details: string[]; links: BatchLink[] };
 
+const ACTION_LABELS: Record<string, string> = {
+  "entity.update": "entity edit",
+  "entity.alias.add": "alias added",
+  "entity.alias.remove": "alias removed",
+  "entity.merge": "merge",
+  "entity.split": "split of a merge",
+  "entity.split-off": "split-off",
+  "mention.span": "span fix",
+  "mention.repoint": "mention re-pointed",
+  "attribution.repoint": "source change",
+  undo: "undo",
+  "article.import": "article import",
+};
+
+/** "span fix" for "mention.span": what an action is called in messages. */
+export function actionLabel(action: string): string {
+  return ACTION_LABELS[action] ?? action;
+}
+
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj | null => (v && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : null);
 const str = (v: unknown): string | null => (typeof v === "string" ? v : null);

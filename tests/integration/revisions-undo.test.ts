@@ -62,7 +62,7 @@ describe("undoing a batch", () => {
     const fix = await fixMentionSpan({ id: mention.id, version: mention.version, start: mention.start, end: mention.end - 2 }, { actor: "second analyst" });
     const err = await failure(undoBatch({ batchId: merge.batchId }, ctx));
     expect(err!.code).toBe("CONFLICT");
-    expect(err!.message).toContain("mention.span");
+    expect(err!.message).toContain("the span fix by second analyst");
     expect(err!.message).toContain("second analyst");
     expect(err!.message).toContain(fix.batchId);
     // Nothing moved, and the merge is still not undone.

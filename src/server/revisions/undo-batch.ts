@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Revision } from "@/generated/prisma/client";
+import { actionLabel } from "@/lib/describe-batch";
 import { AppError } from "@/lib/errors";
 import { getDb, type Tx } from "@/server/db";
 import { newBatchId, recordRevisions, type EditContext, type RevisionRow } from "@/server/revisions/record-revision";
@@ -13,8 +14,20 @@ export type UndoBatchInput = z.infer<typeof UndoBatchInput>;
 /** Batches that only record something happening (an import) and have no `before` to go back to. */
 const NOT_UNDOABLE = new Set(["article.import"]);
 
+const ROW_NAMES: Record<string, string> = {
+  Entity: "entity",
+  EntityAlias: "alias",
+  Mention: "mention",
+  Attribution: "claim source",
+  AttributionHop: "link in a source chain",
+  EventParticipant: "event participation",
+  Event: "event location",
+  Article: "article outlet",
+};
+const rowName = (t: string) => ROW_NAMES[t] ?? t;
+
 function describe(r: Pick<Revision, "action" | "actor" | "createdAt" | "batchId">): string {
-  return `“${r.action}” by ${r.actor} at ${r.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC (batch ${r.batchId})`;
+  return `the ${actionLabel(r.action)} by ${r.actor} at ${r.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC (batch ${r.batchId})`;
 }
 
 /**
@@ -36,7 +49,7 @@ async function assertNothingLater(tx: Tx, batch: Revision[]): Promise<void> {
   // An undo that is itself still in force only cancelled a later edit; the row state check below decides.
   const inForce = later.find((r) => r.undoneAt === null && r.undoesBatchId === null);
   if (inForce) {
-    throw new AppError("CONFLICT", `This edit cannot be undone: a later edit changed the same ${inForce.targetType.toLowerCase()}, ${describe(inForce)}. Undo that one first. Nothing was changed.`);
+    throw new AppError("CONFLICT", `This edit cannot be undone: a later edit changed the same ${rowName(inForce.targetType)}: ${describe(inForce)}. Undo that one first. Nothing was changed.`);
   }
   // The last revision per row says the state this batch left it in.
   const lastPerTarget = new Map<string, Revision>();
@@ -48,8 +61,8 @@ async function assertNothingLater(tx: Tx, batch: Revision[]): Promise<void> {
     throw new AppError(
       "CONFLICT",
       culprit
-        ? `This edit cannot be undone: the ${r.targetType.toLowerCase()} ${r.targetId} was changed since by ${describe(culprit)}. Undo that one first. Nothing was changed.`
-        : `This edit cannot be undone: the ${r.targetType.toLowerCase()} ${r.targetId} was changed since outside the edit log (for example by a re-import). Nothing was changed.`,
+        ? `This edit cannot be undone: a ${rowName(r.targetType)} it touched (${r.targetId}) was changed since by ${describe(culprit)}. Undo that one first. Nothing was changed.`
+        : `This edit cannot be undone: a ${rowName(r.targetType)} it touched (${r.targetId}) was changed since outside the edit log (for example by a re-import). Nothing was changed.`,
     );
   }
 }
@@ -61,7 +74,7 @@ export async function undoBatch(input: UndoBatchInput, ctx: EditContext) {
       const batch = await tx.revision.findMany({ where: { batchId: input.batchId }, orderBy: { seq: "asc" } });
       if (batch.length === 0) throw new AppError("NOT_FOUND", `No edit with batch id ${input.batchId}`);
       const head = batch[0]!;
-      if (NOT_UNDOABLE.has(head.action)) throw new AppError("CONFLICT", `“${head.action}” is a record of what happened and cannot be undone.`);
+      if (NOT_UNDOABLE.has(head.action)) throw new AppError("CONFLICT", `An ${actionLabel(head.action)} is a record of what happened and cannot be undone.`);
       // Claiming the batch first makes a second, concurrent undo wait on these
       // rows and then find them already undone.
       const undoneAt = new Date();
