@@ -15,6 +15,14 @@ function fail(code: number, message: string): never {
   process.exit(code);
 }
 
+/** YYYY-MM-DD naming a real day (Date.parse accepts "2026-02-31" and rolls it over). */
+function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === value;
+}
+
 function parseArgs(argv: string[]): { file: string; meta: AnalysisMeta } {
   const meta: AnalysisMeta = {};
   let file: string | null = null;
@@ -30,7 +38,7 @@ function parseArgs(argv: string[]): { file: string; meta: AnalysisMeta } {
       const value = inline ?? argv[++i];
       if (value === undefined || value.startsWith("--")) fail(2, `${flag} needs a value`);
       if (flag === "--published") {
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+        if (!isCalendarDate(value)) {
           fail(2, `--published must be a date as YYYY-MM-DD, got "${value}"`);
         }
         meta.publishedAt = value;

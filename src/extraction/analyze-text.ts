@@ -11,6 +11,7 @@ import { findAttributions } from "./attribution/index";
 import type { RawAttribution, TextSpan } from "./attribution/types";
 import { makeDateContext } from "./dates/find-dates";
 import { extractEntities } from "./entities/extract-entities";
+import { normKey } from "./gazetteers/normalize";
 import type { ResolvedMention } from "./entities/resolve";
 import { findEvents } from "./events/find-events";
 import { parse } from "./nlp";
@@ -72,6 +73,11 @@ export function analyzeText(text: string, meta: AnalysisMeta = {}): AnalysisResu
   if (!metaResult.success) {
     throw new AnalysisInputError("INVALID_META", metaResult.error.issues.map((i) => i.message).join("; "));
   }
+  const published = metaResult.data.publishedAt;
+  const day = published ? new Date(`${published}T00:00:00Z`) : null;
+  if (day && (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== published)) {
+    throw new AnalysisInputError("INVALID_META", `publishedAt ${published} is not a calendar date.`);
+  }
   if (text.length > MAX_TEXT_CHARS) {
     throw new AnalysisInputError(
       "TEXT_TOO_LARGE",
@@ -121,7 +127,14 @@ export function analyzeText(text: string, meta: AnalysisMeta = {}): AnalysisResu
   // Claims: every attribution, plus each unattributed sentence that reports an event or a figure.
   type Draft = Omit<AnalyzedClaim, "id">;
   const segments = layout.segments;
-  const claimDrafts: Draft[] = raw.map((r) => toClaim(text, r, mentions));
+  const byAlias = new Map<string, { entityId: string; kind: EntityKind }>();
+  for (const e of entities) {
+    for (const n of [e.name, ...e.aliases]) {
+      const k = normKey(n);
+      if (!byAlias.has(k)) byAlias.set(k, { entityId: e.id, kind: e.kind });
+    }
+  }
+  const claimDrafts: Draft[] = raw.map((r) => toClaim(text, r, mentions, byAlias));
   const coveredSeg = new Uint8Array(segments.length);
   for (const c of claimDrafts) forOverlapping(segments, c.start, c.end, (s) => (coveredSeg[s] = 1));
   const unattributed = (start: number, end: number): Draft => ({
@@ -192,7 +205,9 @@ function looksNonEnglish(text: string): boolean {
   return fn / words < 0.05;
 }
 
-function toClaim(text: string, r: RawAttribution, mentions: ResolvedMention[]): Omit<AnalyzedClaim, "id"> {
+type AliasIndex = Map<string, { entityId: string; kind: EntityKind }>;
+
+function toClaim(text: string, r: RawAttribution, mentions: ResolvedMention[], byAlias: AliasIndex): Omit<AnalyzedClaim, "id"> {
   const attribution: AnalyzedAttribution = {
     kind: r.kind,
     sourceText: r.source?.text ?? null,
@@ -204,12 +219,12 @@ function toClaim(text: string, r: RawAttribution, mentions: ResolvedMention[]): 
     cueEnd: r.cue?.end ?? null,
     quote: r.quote,
     via: r.via.map((hop) => {
-      const link = linkSpan(hop, mentions, false);
+      const link = linkSpan(hop, mentions, false, byAlias);
       return { sourceText: hop.text, sourceEntityId: link && link !== "unnamed" ? link.entityId : null };
     }),
   };
   if (r.source) {
-    const link = linkSpan(r.source, mentions, true);
+    const link = linkSpan(r.source, mentions, true, byAlias);
     if (link === "unnamed") {
       if (attribution.kind === "NAMED_PERSON" || attribution.kind === "UNATTRIBUTED") attribution.kind = "ANONYMOUS";
     } else if (link) {
@@ -238,6 +253,7 @@ function linkSpan(
   span: TextSpan,
   mentions: ResolvedMention[],
   detectUnnamed: boolean,
+  byAlias: AliasIndex,
 ): { entityId: string; kind: EntityKind } | "unnamed" | null {
   const cut = span.text.search(RELATIVE_CUT);
   let head = cut > 0 ? span.text.slice(0, cut) : span.text;
@@ -258,6 +274,8 @@ function linkSpan(
     if (!best || m.start > best.start) best = m;
   }
   // The mention must be the head of the phrase, not a modifier ("U.S. intelligence").
-  if (!best || best.end < headEnd - 1) return null;
-  return { entityId: best.entityId, kind: best.kind };
+  if (best && best.end >= headEnd - 1) return { entityId: best.entityId, kind: best.kind };
+  // No mention there (the span crosses what the entity pass read): fall back to the name itself.
+  const named = byAlias.get(normKey(head.replace(/^the\s+/i, "")));
+  return named ?? null;
 }

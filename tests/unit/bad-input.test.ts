@@ -67,6 +67,8 @@ describe("bad input", () => {
   it("refuses a non-string input and a malformed publication date with typed errors", () => {
     expect(refusal(() => analyzeText(42 as unknown as string)).code).toBe("NOT_TEXT");
     expect(refusal(() => analyzeText(PARAGRAPH, { publishedAt: "24/02/2026" })).code).toBe("INVALID_META");
+    expect(refusal(() => analyzeText(PARAGRAPH, { publishedAt: "2026-02-31" })).code).toBe("INVALID_META");
+    expect(refusal(() => analyzeText(PARAGRAPH, { publishedAt: "2026-13-01" })).code).toBe("INVALID_META");
   });
 
   it("handles text with no sentences worth analysing without throwing", () => {

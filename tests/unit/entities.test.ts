@@ -79,7 +79,7 @@ describe("entity extraction", () => {
       ].join("\n"),
     );
     const names = r.entities.map((e) => e.name);
-    for (const bad of ["Retaliation", "Cartel", "Watch", "Yet", "Hours", "TREASURE OF THE SUN", "BREAKING NEWS FROM THE BORDER", "BREAKING"]) {
+    for (const bad of ["Retaliation", "Cartel", "Watch", "Yet", "Hours", "TREASURE OF THE SUN", "TREASURE", "The Sun", "BREAKING NEWS FROM THE BORDER", "BREAKING"]) {
       expect(names).not.toContain(bad);
     }
     expect(r.entities.filter((e) => e.kind === "PERSON")).toEqual([]);
@@ -117,5 +117,19 @@ describe("entity extraction", () => {
     }
     expect(r.mentionsOf(r.byName("Ted Cruz")?.id)).toEqual(["Ted Cruz", "Cruz"]);
     expect(r.mentionsOf(r.byName("Marco Rubio")?.id)).toEqual(["Marco Rubio", "Rubio"]);
+  });
+});
+
+describe("acronyms beside their expansion", () => {
+  it("pairs 'Expansion, or ACR' and 'ACR (Expansion)'", () => {
+    const r = extractEntities(
+      "Agents of the Bureau of Alcohol Control, or BAC, met. Later the NRC (Nuclear Regulatory Commission) agreed, and the NRC and BAC signed.",
+    );
+    const bac = r.entities.find((e) => e.name === "Bureau of Alcohol Control");
+    const nrc = r.entities.find((e) => e.name === "Nuclear Regulatory Commission");
+    expect(bac?.aliases).toContain("BAC");
+    expect(nrc?.aliases).toContain("NRC");
+    expect(r.mentions.filter((m) => m.entityId === nrc?.id).map((m) => m.text)).toEqual(["NRC", "Nuclear Regulatory Commission", "NRC"]);
+    expect(r.mentions.filter((m) => m.entityId === bac?.id).map((m) => m.text)).toEqual(["Bureau of Alcohol Control", "BAC", "BAC"]);
   });
 });

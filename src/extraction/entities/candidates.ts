@@ -499,6 +499,23 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
         u++;
         continue;
       }
+      // Shouting ("TREASURE OF THE SUN channel", "BREAKING NEWS FROM THE BORDER"): a stretch of
+      // all-capitals words, connectors included, is a heading or a brand line, not a name.
+      if (unit.allCaps) {
+        let e = u + 1;
+        let connector = false;
+        while (e < seg.unitEnd && units[e]!.allCaps && units[e]!.isWord && adjacent(text, units[e - 1]!, units[e]!)) {
+          if (NAME_CONNECTORS.has(units[e]!.lower) || NON_NAME_CAPS.has(units[e]!.lower)) connector = true;
+          e++;
+        }
+        if (e - u >= 3 || (e - u === 2 && connector)) {
+          const stretch = units.slice(u, e);
+          const hit = lookupGazetteer(keyOf(stretch));
+          if (hit) out.push(fromGazetteer(stretch, seg, hit));
+          u = e;
+          continue;
+        }
+      }
       const a = u;
       let b = u + 1;
       while (b < seg.unitEnd) {
@@ -582,7 +599,41 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
       u = b;
     }
   }
-  return out;
+  out.sort((x, y) => x.start - y.start);
+  return pairAcronyms(text, out);
+}
+
+function isAcronymPiece(p: Piece): boolean {
+  return p.words.length === 1 && p.text.length >= 2 && ACRONYM_RE.test(p.text) && !NOT_ORG_ACRONYMS.has(p.text.toLowerCase());
+}
+
+/**
+ * An acronym beside its expansion is the same entity: "the Jalisco New
+ * Generation Cartel, or CJNG" and "CJNG (Jalisco New Generation Cartel)".
+ * (The "Expansion (ACR)" form is handled while reading runs.)
+ */
+function pairAcronyms(text: string, pieces: Piece[]): Piece[] {
+  const drop = new Set<Piece>();
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const a = pieces[i]!;
+    const b = pieces[i + 1]!;
+    const between = text.slice(a.end, b.start);
+    if (a.words.length >= 2 && !a.alias && isAcronymPiece(b) && /^,?\s+or\s+$/.test(between)) {
+      a.alias = b.text;
+      a.aliasSpan = { start: b.start, end: b.end, text: b.text };
+      if (a.kind === "PERSON" && !a.personCue) a.kind = "ORGANIZATION";
+      drop.add(b);
+      i++;
+    } else if (isAcronymPiece(a) && b.words.length >= 2 && !b.alias && /^\s*\(\s*$/.test(between) && /^\s*\)/.test(text.slice(b.end, b.end + 3))) {
+      b.alias = a.text;
+      b.aliasSpan = { start: a.start, end: a.end, text: a.text };
+      if (b.kind === "PERSON" && !b.personCue) b.kind = "ORGANIZATION";
+      b.strong = true;
+      drop.add(a);
+      i++;
+    }
+  }
+  return drop.size ? pieces.filter((p) => !drop.has(p)) : pieces;
 }
 
 function connectorAllowed(units: Unit[], a: number, b: number, segEnd: number, text: string): boolean {

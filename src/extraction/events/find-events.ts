@@ -387,7 +387,7 @@ function buildTitle(c: Cluster, strong: EventMention[], input: EventInput): stri
   // clause rarely does ("Votes I regret"), so a bare noun trigger keeps the family label.
   const lead = strong[0] ?? c.mentions[0]!;
   const verbal = input.layout.units[lead.unit]!.pos !== "NOUN";
-  return (verbal && clauseTitle(input, lead)) || fam.label;
+  return objectTitle(input, lead, fam.label) ?? ((verbal && clauseTitle(input, lead)) || fam.label);
 }
 
 /** "death of X", "X's death", else the nearest person/organisation to the trigger. */
@@ -411,6 +411,23 @@ function findTarget(strong: EventMention[], kinds: readonly EntityKind[], input:
     if (best && !fallback) fallback = best.id;
   }
   return fallback;
+}
+
+/** "blockaded highways" -> "Blockade of highways": the label and the noun the trigger acts on. */
+function objectTitle(input: EventInput, m: EventMention, label: string): string | null {
+  const { units } = input.layout;
+  const seg = input.layout.segments[m.segment]!;
+  const trig = units[m.unit]!;
+  if (trig.pos === "NOUN" && !trig.lower.endsWith("ing")) return null;
+  let k = m.unit + 1;
+  if (k < seg.unitEnd && units[k]!.pos === "DET") k++;
+  const words: string[] = [];
+  while (k < seg.unitEnd && words.length < 3 && (units[k]!.pos === "NOUN" || units[k]!.pos === "ADJ") && !units[k]!.cap) {
+    words.push(units[k]!.text);
+    k++;
+  }
+  if (!words.length || units[k - 1]!.pos !== "NOUN") return null;
+  return `${label} of ${words.join(" ")}`;
 }
 
 const CLAUSE_STOP = new Set(["that", "which", "who", "whom", "whose", "and", "but", "because", "while", "although", "as", "when", "where", "after", "before", "since", "until"]);
