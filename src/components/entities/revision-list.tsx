@@ -29,11 +29,9 @@ export function RevisionList({ items }: { items: BatchView[] }) {
               ))}
             </div>
           </div>
-          <div>
-            {b.undoable && (
-              <UndoButton batchId={b.batchId} label={b.action === "undo" ? "Redo" : "Undo"} accessibleLabel={`${b.action === "undo" ? "Redo" : "Undo"}: ${b.title}`} />
-            )}
-          </div>
+          {b.undoable && (
+            <UndoButton inGrid batchId={b.batchId} label={b.action === "undo" ? "Redo" : "Undo"} accessibleLabel={`${b.action === "undo" ? "Redo" : "Undo"}: ${b.title}`} />
+          )}
         </li>
       ))}
     </ol>

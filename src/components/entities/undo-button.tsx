@@ -11,18 +11,21 @@ export function UndoButton({
   accessibleLabel,
   onUndone,
   className = "secondary",
+  inGrid = false,
 }: {
   batchId: string;
   label?: string;
   accessibleLabel?: string;
   onUndone?: (undoBatchId: string) => void;
   className?: string;
+  /** Lay the button and its error out as parts of the surrounding grid (see RevisionList). */
+  inGrid?: boolean;
 }) {
   const router = useRouter();
   const { pending, error, send } = useApi<{ batchId: string }>();
   const [done, setDone] = useState(false);
   return (
-    <span className={styles.row}>
+    <span className={inGrid ? styles.gridParts : styles.row}>
       <button
         type="button"
         className={`${className} ${styles.smallButton}`}
