@@ -49,7 +49,8 @@ describe.skipIf(!hasChromium)("editing entities in a browser", () => {
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "hidden" });
 
-    const renamed = `${original} (checked)`;
+    // Unique per run: the database (and its edit history) outlives a test run.
+    const renamed = `${original} (checked ${Date.now().toString(36)})`;
     await page.getByRole("button", { name: "Edit", exact: true }).click();
     await dialog.getByLabel("Name").fill(renamed);
     await dialog.getByRole("button", { name: "Save changes" }).click();
