@@ -134,7 +134,7 @@ export function analyzeText(text: string, meta: AnalysisMeta = {}): AnalysisResu
       if (!byAlias.has(k)) byAlias.set(k, { entityId: e.id, kind: e.kind });
     }
   }
-  const claimDrafts: Draft[] = raw.map((r) => toClaim(text, r, mentions, byAlias));
+  const claimDrafts: Draft[] = raw.map((r) => attributionToClaim(text, r, mentions, byAlias));
   const coveredSeg = new Uint8Array(segments.length);
   for (const c of claimDrafts) forOverlapping(segments, c.start, c.end, (s) => (coveredSeg[s] = 1));
   const unattributed = (start: number, end: number): Draft => ({
@@ -205,9 +205,20 @@ function looksNonEnglish(text: string): boolean {
   return fn / words < 0.05;
 }
 
-type AliasIndex = Map<string, { entityId: string; kind: EntityKind }>;
+/** Normalised entity name or alias -> entity, for sources no mention overlaps. */
+export type AliasIndex = Map<string, { entityId: string; kind: EntityKind }>;
 
-function toClaim(text: string, r: RawAttribution, mentions: ResolvedMention[], byAlias: AliasIndex): Omit<AnalyzedClaim, "id"> {
+/**
+ * One raw attribution as a claim: the source and each hop tied to an entity,
+ * and the kind refined from that entity, unless the source is an unnamed
+ * description ("a former U.S. official"), which stays anonymous.
+ */
+export function attributionToClaim(
+  text: string,
+  r: RawAttribution,
+  mentions: ResolvedMention[],
+  byAlias: AliasIndex = new Map(),
+): Omit<AnalyzedClaim, "id"> {
   const attribution: AnalyzedAttribution = {
     kind: r.kind,
     sourceText: r.source?.text ?? null,
@@ -230,7 +241,7 @@ function toClaim(text: string, r: RawAttribution, mentions: ResolvedMention[], b
     } else if (link) {
       attribution.sourceEntityId = link.entityId;
       const refined = KIND_FOR_ENTITY[link.kind];
-      if (refined && attribution.kind !== "DOCUMENT") attribution.kind = refined;
+      if (refined) attribution.kind = refined;
       else if (attribution.kind === "UNATTRIBUTED") attribution.kind = "ORGANIZATION";
     } else if (attribution.kind === "UNATTRIBUTED") {
       attribution.kind = "ANONYMOUS";
