@@ -3,11 +3,11 @@ import path from "node:path";
 import { ROOT } from "./database";
 
 /** Runs a command with node_modules/.bin on PATH; resolves to its exit code. */
-export function run(cmd: string, args: string[], env: Record<string, string> = {}): Promise<number> {
+export function run(cmd: string, args: string[], env: Record<string, string> = {}, stdio: "inherit" | "ignore" = "inherit"): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, {
       cwd: ROOT,
-      stdio: "inherit",
+      stdio,
       env: {
         ...process.env,
         NEXT_TELEMETRY_DISABLED: "1",
