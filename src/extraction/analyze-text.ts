@@ -198,7 +198,8 @@ function forOverlapping(segments: { start: number; end: number }[], start: numbe
 }
 
 function looksNonEnglish(text: string): boolean {
-  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  // The opening few thousand characters decide the language as well as the whole text would.
+  const sample = text.length > 4_000 ? text.slice(0, 4_000) : text;
   const words = sample.match(LETTER_WORD)?.length ?? 0;
   if (words < 20) return false;
   const fn = sample.match(ENGLISH_FUNCTION_WORDS)?.length ?? 0;

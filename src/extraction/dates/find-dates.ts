@@ -36,6 +36,7 @@ const POSSESSIVE_YEAR = /\b((?:19|20)\d{2})['’]s\b/g;
 const YEAR_BEFORE_EVENT =
   /\b((?:19|20)\d{2})(?:['’]s)?\s+(?:(?:presidential|general|midterm|primary|special|state|national|federal|local)\s+)?(?:elections?|campaigns?|race|vote|primary|primaries|caucus(?:es)?|conventions?|debates?|attacks?|raids?|designation|war|summit|olympics|crisis|shootings?|protests?|invasion|bombings?|massacre|referendum|coup|riots?|strikes?|arrests?|indictment|resignation|signing|deal|agreement)\b/gi;
 const RELATIVE = /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this|earlier|later|past|coming|previous|following)\b/i;
+const ANCHORED_ELSEWHERE = /\b(?:later|earlier|after|before|afterwards?|prior|beforehand)\b/i;
 const NOT_A_DATE = /^(?:now|right now|currently|at the moment|the moment|present)$/i;
 
 export function makeDateContext(text: string, publishedAt?: string, today: Date = new Date()): DateContext {
@@ -85,6 +86,8 @@ export function findDates(sentence: string, offset: number, ctx: DateContext): D
   const results = chrono.parse(sentence, { instant: refInstant, timezone: 0 });
   for (const r of results) {
     if (NOT_A_DATE.test(r.text.trim())) continue;
+    // "two days later" counts from some earlier event, not from the publication date.
+    if (ANCHORED_ELSEWHERE.test(r.text)) continue;
     const c = r.start;
     const dayCertain = c.isCertain("day");
     const monthCertain = c.isCertain("month");

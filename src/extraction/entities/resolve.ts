@@ -1,5 +1,6 @@
 import type { AnalyzedEntity, AnalyzedMention, EntityKind } from "@/lib/contracts/analysis";
 import { normKey } from "../gazetteers/normalize";
+import { ORG_SUFFIXES } from "../gazetteers/organizations";
 import { domainBase, isDomain } from "../gazetteers/outlets";
 import { PlaceRank } from "../gazetteers/places";
 import { NAME_PARTICLES } from "../gazetteers/words";
@@ -69,6 +70,8 @@ export function resolvePieces(pieces: Piece[]): EntityExtraction {
   const records: EntityRecord[] = [];
   const hard = new Map<string, EntityRecord>();
   const soft = new Map<string, EntityRecord[]>();
+  /** First word -> the one organisation it abbreviates; null when two share it. */
+  const orgShort = new Map<string, EntityRecord | null>();
   const raw: { rec: EntityRecord; start: number; end: number; text: string }[] = [];
 
   const addSoft = (key: string, rec: EntityRecord) => {
@@ -99,12 +102,19 @@ export function resolvePieces(pieces: Piece[]): EntityExtraction {
     };
     records.push(rec);
     addAlias(rec, p.name);
-    if ((p.kind === "PERSON" || p.kind === "OTHER") && words.length >= 2) {
+    if (p.kind === "PERSON" && words.length >= 2) {
       for (const w of words) addSoft(w, rec);
-      addSoft(words[words.length - 1]!, rec);
       addSoft(words.slice(-2).join(" "), rec);
+    } else if (p.kind === "OTHER" && words.length >= 2 && words.length <= 3) {
+      // Possibly a person nobody has titled yet ("Megyn Kelly"): only the surname may find it.
+      addSoft(words[words.length - 1]!, rec);
     }
     if (isDomain(p.text)) addSoft(normKey(domainBase(p.text)), rec);
+    // "Corvane Chemicals" is "Corvane" on second mention; only the legal-form words may drop.
+    if (p.kind === "ORGANIZATION" && words.length >= 2 && words.slice(1).every((w) => ORG_SUFFIXES.has(w))) {
+      const short = orgShort.get(words[0]!);
+      orgShort.set(words[0]!, short === undefined ? rec : null);
+    }
     return rec;
   };
 
@@ -139,19 +149,24 @@ export function resolvePieces(pieces: Piece[]): EntityExtraction {
     if (p.kind === "LOCATION" && p.gazetteer) return null;
     const words = nameWords(p.name);
     if (words.length === 0) return null;
-    if (p.kind === "PERSON" || p.kind === "OTHER" || (!p.gazetteer && p.kind !== "ORGANIZATION") || !p.strong) {
+    // Surnames and partial names only ever stand for people ("Leavitt", "Nemesio Oseguera").
+    if (p.kind === "PERSON" || (p.kind === "OTHER" && words.length === 1) || !p.strong) {
       const key = words.join(" ");
-      const bySoft = soft.get(key);
+      const bySoft = soft.get(key)?.filter((r) => r.kind === "PERSON" || r.kind === "OTHER");
       if (bySoft?.length) return nearest(bySoft, p.start);
-      if (words.length >= 2) {
+      if (words.length >= 2 && p.kind === "PERSON") {
         // Every word of this name appears in one person's full name.
-        let cands = soft.get(words[0]!) ?? [];
+        let cands = (soft.get(words[0]!) ?? []).filter((r) => r.kind === "PERSON");
         for (let k = 1; k < words.length && cands.length; k++) {
           const next = soft.get(words[k]!) ?? [];
           cands = cands.filter((c) => next.includes(c));
         }
         if (cands.length) return nearest(cands, p.start);
       }
+    }
+    if (words.length === 1) {
+      const org = orgShort.get(words[0]!);
+      if (org) return org;
     }
     const letters = p.text.replace(/[^\p{L}]/gu, "");
     if (p.words.length === 1 && letters.length >= 2 && letters === letters.toUpperCase()) {

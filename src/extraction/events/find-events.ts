@@ -43,6 +43,8 @@ interface EventMention {
   anchor: { family: FamilyId; precision: "DAY" | "MONTH" } | null;
   location: string | null;
   locationRank: number;
+  /** Whom it happened to, for families that have one ("Death of X"). */
+  target: string | null;
 }
 
 interface Cluster {
@@ -51,6 +53,7 @@ interface Cluster {
   precision: DatePrecision | null;
   location: string | null;
   locationRank: number;
+  target: string | null;
   mentions: EventMention[];
 }
 
@@ -134,6 +137,7 @@ export function findEvents(input: EventInput): EventDraft[] {
         anchor: null,
         location: null,
         locationRank: -1,
+        target: null,
       };
       if (existing >= 0) found[existing] = m;
       else found.push(m);
@@ -149,6 +153,8 @@ export function findEvents(input: EventInput): EventDraft[] {
       } else if (anchor && !anchorRefs.has(m.unit) && anchor.family !== m.family) {
         m.anchor = anchor;
       }
+      const kinds = FAMILIES[m.family].target;
+      if (kinds && !m.weak) m.target = targetOf(m, kinds, input);
       const loc = pickLocation(units, segMentions, m, input.placeRank);
       if (loc) {
         m.location = loc.entityId;
@@ -167,6 +173,8 @@ export function findEvents(input: EventInput): EventDraft[] {
       if (c.family !== m.family) continue;
       if (!compatibleDates(c.date, m.date)) continue;
       if (c.location && m.location && c.location !== m.location && !locationsNest(input, c.location, m.location)) continue;
+      // Two people's deaths on unknown dates are still two deaths.
+      if (c.target && m.target && c.target !== m.target) continue;
       const last = c.mentions[c.mentions.length - 1]!;
       const exact = c.date !== null && c.date === m.date ? 1e6 : 0;
       const score = exact - Math.abs(last.start - m.start);
@@ -177,7 +185,7 @@ export function findEvents(input: EventInput): EventDraft[] {
     }
     if (!best) {
       if (m.weak) return;
-      best = { family: m.family, date: null, precision: null, location: null, locationRank: -1, mentions: [] };
+      best = { family: m.family, date: null, precision: null, location: null, locationRank: -1, target: null, mentions: [] };
       clusters.push(best);
     }
     best.mentions.push(m);
@@ -185,6 +193,7 @@ export function findEvents(input: EventInput): EventDraft[] {
       best.date = m.date;
       best.precision = m.precision;
     }
+    if (m.target && !best.target) best.target = m.target;
     if (m.location && m.locationRank > best.locationRank) {
       best.location = m.location;
       best.locationRank = m.locationRank;
@@ -376,7 +385,7 @@ function buildTitle(c: Cluster, strong: EventMention[], input: EventInput): stri
   const fam = FAMILIES[c.family];
   const names = input.entityNames;
   if (fam.target) {
-    const target = findTarget(strong, fam.target, input);
+    const target = c.target ?? findTarget(strong, fam.target, input);
     if (target) return `${fam.label} of ${names.get(target)}`;
   }
   if (c.location) {
@@ -388,6 +397,10 @@ function buildTitle(c: Cluster, strong: EventMention[], input: EventInput): stri
   const lead = strong[0] ?? c.mentions[0]!;
   const verbal = input.layout.units[lead.unit]!.pos !== "NOUN";
   return objectTitle(input, lead, fam.label) ?? ((verbal && clauseTitle(input, lead)) || fam.label);
+}
+
+function targetOf(m: EventMention, kinds: readonly EntityKind[], input: EventInput): string | null {
+  return findTarget([m], kinds, input);
 }
 
 /** "death of X", "X's death", else the nearest person/organisation to the trigger. */
