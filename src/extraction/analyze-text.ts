@@ -37,7 +37,7 @@ const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F\uFFFD]/g;
 const ENGLISH_FUNCTION_WORDS =
   /\b(?:the|and|of|to|in|is|that|for|was|on|with|as|by|at|said|from|it|his|her|he|she|are|be|has|have|this|not|but|they|who|an|or|which|will|would|had|were)\b/gi;
 const LETTER_WORD = /\p{L}+/gu;
-const FIGURE = /[$€£¥]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|million\b|billion\b|trillion\b)|\b\d{1,3}(?:,\d{3})+\b/i;
+const FIGURES = /[$€£¥]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|million\b|billion\b|trillion\b)|\b\d{1,3}(?:,\d{3})+\b/gi;
 const GENERIC_SOURCE_HEADS = new Set([
   "official", "officials", "source", "sources", "person", "people", "aide", "aides", "diplomat", "diplomats",
   "spokesman", "spokeswoman", "spokesperson", "officer", "officers", "analyst", "analysts", "expert", "experts",
@@ -145,11 +145,23 @@ export function analyzeText(text: string, meta: AnalysisMeta = {}): AnalysisResu
   });
   const wanted = new Set<number>();
   for (const d of drafts) for (const s of d.segments) wanted.add(s);
+  const attributed = claimDrafts.slice();
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s]!;
-    if (coveredSeg[s]) continue;
-    if (wanted.has(s) || (!seg.heading && FIGURE.test(text.slice(seg.start, seg.end)))) {
+    if (wanted.has(s) && !coveredSeg[s]) {
       claimDrafts.push(unattributed(seg.start, seg.end));
+      continue;
+    }
+    if (seg.heading) continue;
+    // A figure counts as sourced only if an attributed claim actually contains it; a claim
+    // elsewhere in the sentence ("...that claimed tens of thousands of lives") does not vouch for it.
+    const body = text.slice(seg.start, seg.end);
+    for (const m of body.matchAll(FIGURES)) {
+      const at = seg.start + m.index!;
+      if (!attributed.some((c) => c.start <= at && c.end > at)) {
+        claimDrafts.push(unattributed(seg.start, seg.end));
+        break;
+      }
     }
   }
   claimDrafts.sort((a, b) => a.start - b.start || a.end - b.end);

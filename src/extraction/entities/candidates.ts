@@ -12,7 +12,7 @@ import {
   OTHER_SUFFIXES,
 } from "../gazetteers/organizations";
 import { GIVEN_NAMES } from "../gazetteers/given-names";
-import { OUTLETS, domainBase, isDomain } from "../gazetteers/outlets";
+import { OUTLETS, OUTLET_SUFFIXES, domainBase, isDomain } from "../gazetteers/outlets";
 import {
   DIRECTIONS,
   PLACES,
@@ -247,6 +247,11 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
       return makePiece(us, seg, /\.ai$/i.test(u0.text) ? "ORGANIZATION" : "OUTLET", true);
     }
     if (personCue) return makePiece(us, seg, "PERSON", true, { personCue: true });
+    if (single && u0.allCaps && ACRONYM_RE.test(u0.text) && !NOT_ORG_ACRONYMS.has(u0.lower) && u0.text.replace(/[^\p{L}]/gu, "").length <= 8) {
+      return makePiece(us, seg, "ORGANIZATION", !weakContext);
+    }
+    // "Vantix AI": a name ending in "AI" is a system people quote.
+    if (!single && us[us.length - 1]!.text === "AI") return makePiece(us, seg, "AI_SYSTEM", !weakContext);
 
     // "District of New York", "University of Texas": the word before "of" is the head.
     let headEnd = us.length;
@@ -260,6 +265,7 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
     const lastLower = us[headEnd - 1]!.lower;
     const lastTwo = headEnd >= 2 ? us[headEnd - 2]!.lower + " " + lastLower : "";
     if (!single) {
+      if (OUTLET_SUFFIXES.has(lastLower) && headEnd === us.length) return makePiece(us, seg, "OUTLET", !weakContext);
       const rest = keyOf(us.slice(1));
       if (DIRECTIONS.has(u0.lower) && PLACES.has(rest)) {
         return makePiece(us, seg, "LOCATION", !weakContext, { placeRank: PLACES.get(rest)!.rank });

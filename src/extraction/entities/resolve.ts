@@ -189,10 +189,14 @@ export function resolvePieces(pieces: Piece[]): EntityExtraction {
       raw.push({ rec, ...p.aliasSpan });
       insertSorted(rec.starts, p.aliasSpan.start);
     }
-    if (rec.kind === "OTHER" && p.personCue) rec.kind = "PERSON";
-    if (KIND_SPECIFICITY[p.kind] > KIND_SPECIFICITY[rec.kind] && (p.strong || rec.kind === "OTHER") && !rec.gazetteer) {
-      rec.kind = p.kind;
-      if (p.placeRank !== null) rec.placeRank = p.placeRank;
+    // Only an untyped entity takes its kind from a later mention: "The NWA said" must not
+    // turn the National Water Authority into a person.
+    if (rec.kind === "OTHER" && !rec.gazetteer) {
+      if (p.personCue) rec.kind = "PERSON";
+      else if (p.strong && KIND_SPECIFICITY[p.kind] > KIND_SPECIFICITY[rec.kind]) {
+        rec.kind = p.kind;
+        if (p.placeRank !== null) rec.placeRank = p.placeRank;
+      }
     }
   };
 

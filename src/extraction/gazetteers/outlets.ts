@@ -44,3 +44,11 @@ export function domainBase(s: string): string {
   const dot = s.indexOf(".");
   return dot > 0 ? s.slice(0, dot) : s;
 }
+
+/** Last words of newspaper and wire names ("Vellin Evening Post", "Meridian Wire", "Harbor Ledger"). */
+export const OUTLET_SUFFIXES = new Set(
+  ("times|post|journal|herald|tribune|gazette|chronicle|magazine|daily|observer|wire|ledger|courier|dispatch|" +
+    "examiner|inquirer|sentinel|bulletin|mirror|express|telegraph|monitor|reporter|recorder|register|standard|" +
+    "newsletter|newswire|podcast|radio|television|tv|broadcasting|network")
+    .split("|"),
+);

@@ -126,7 +126,7 @@ export const PLACE_HEAD_BEFORE_OF = new Set(["town", "city", "village", "state",
 
 /** Last words of multi-word place names ("Guadalajara International Airport", "Jalisco State"). */
 export const PLACE_SUFFIXES = new Set(
-  ("tower|towers|building|hall|airport|airbase|air base|base|port|harbor|harbour|bridge|street|st.|avenue|ave.|road|rd.|boulevard|blvd.|highway|" +
+  ("point|pier|dock|docks|quay|wharf|marina|tower|towers|building|hall|airport|airbase|air base|base|port|harbor|harbour|bridge|street|st.|avenue|ave.|road|rd.|boulevard|blvd.|highway|" +
     "freeway|square|plaza|park|river|lake|mountain|mountains|mount|mt.|valley|island|islands|bay|beach|coast|canyon|" +
     "desert|sea|ocean|gulf|peninsula|county|province|state|city|town|village|district|territory|region|border|" +
     "crossing|prison|penitentiary|hospital|stadium|arena|hotel|mall|station|terminal|canal|strait|falls|heights|" +
