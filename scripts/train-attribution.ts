@@ -1,23 +1,43 @@
 /**
- * Trains the attribution span tagger (averaged structured perceptron over
- * wink tokens, Viterbi decoding) on PolNeAR train and writes the packed weights
- * to src/extraction/attribution/model/weights.json.
+ * Trains the attribution model on PolNeAR train and writes the packed weights
+ * to src/extraction/attribution/model/weights.json:
+ * 1. the span tagger (averaged structured perceptron over wink tokens, Viterbi
+ *    decoding);
+ * 2. the content boundary stage (boundaries.ts), an averaged perceptron that
+ *    ranks (start, end) pairs. It learns from relations found by taggers that
+ *    did not see the article (--jackknife K folds, default 2), so it sees the
+ *    tagger's real mistakes rather than its memorised training output.
  *
- *   npm run train:attribution -- [--train DIR] [--dev DIR] [--epochs N] [--seed S] [--out FILE]
- *                                [--folds K --fold I]
+ *   npm run train:attribution -- [--train DIR] [--dev DIR] [--epochs N] [--boundary-epochs N]
+ *                                [--jackknife K] [--seed S] [--out FILE] [--folds K --fold I]
+ *                                [--dump-jackknife FILE]
  *
  * Deterministic: articles are read in sorted order and shuffled per epoch by a
  * seeded PRNG. Gold per article is the first .ann file by name (the rule the
- * evaluation uses). When --dev is given, span F1 per epoch is printed so the
- * epoch count can be chosen on dev; the test split is never read. With
- * --folds K --fold I the articles whose sorted index is I mod K are held out
- * (jackknife), so post-processing can be studied on honest train predictions.
+ * evaluation uses). When --dev is given, the tagger's own span F1 per epoch is
+ * printed so the epoch count can be chosen on dev; the test split is never
+ * read. With --folds K --fold I the articles whose sorted index is I mod K are
+ * held out of everything, so post-processing can be studied on honest train
+ * predictions; --dump-jackknife writes the jackknifed tagger spans per train
+ * article (JSON) for the same purpose. Takes about three tagger trainings (~3-5 min on one core).
  */
 import fs from "node:fs";
 import path from "node:path";
-import { goldAttributions } from "@/extraction/attribution/brat";
+import { goldAttributions, type GoldAttribution } from "@/extraction/attribution/brat";
+import {
+  BOUNDARY_MASK,
+  boundaryContext,
+  boundaryTasks,
+  candidateFeatures,
+  decodeRegion,
+  type BoundaryContext,
+  type BoundaryQuery,
+  type Region,
+} from "@/extraction/attribution/boundaries";
+import { relationsFromSpans } from "@/extraction/attribution/index";
+import { sourceHead } from "@/extraction/attribution/classify";
 import { extractFeatures, FEATURES_PER_TOKEN } from "@/extraction/attribution/features";
-import { decode, encode, NUM_LABELS, type TypedFragments } from "@/extraction/attribution/labels";
+import { decode, encode, NUM_LABELS, type TaggedSpan, type TypedFragments } from "@/extraction/attribution/labels";
 import { dedupe, exactMatches, prf } from "@/extraction/attribution/scoring";
 import { emissions, emptyWeights, HASH_MASK, packWeights, viterbi } from "@/extraction/attribution/tagger";
 import { SPAN_TYPES, type CharSpan, type SpanType } from "@/extraction/attribution/types";
@@ -25,10 +45,13 @@ import { tokens as tokenize, type Token } from "@/extraction/nlp";
 
 interface Example {
   name: string;
+  /** The first annotator's file (the one evaluation scores against). */
+  first: boolean;
   tokens: Token[];
   feats: Int32Array;
   gold: Uint8Array;
   goldSpans: Record<SpanType, CharSpan[]>;
+  rels: GoldAttribution[];
 }
 
 function arg(name: string, fallback: string): string {
@@ -62,7 +85,7 @@ function load(dir: string, allAnnotators: boolean): Example[] {
         for (const fr of g.contentFragments) typed.push({ type: "content", fragments: fr });
         goldSpans.content.push(...g.contents);
       }
-      out.push({ name, tokens: toks, feats, gold: encode(toks, typed), goldSpans });
+      out.push({ name, first: ann === mine[0], tokens: toks, feats, gold: encode(toks, typed), goldSpans, rels: gold });
     }
   }
   return out;
@@ -88,6 +111,26 @@ function learnCueWords(train: Example[]): Record<string, number> {
     out[w] = ratio >= 0.5 ? 3 : 2;
   }
   return out;
+}
+
+/**
+ * Lowercased common nouns that head at least 3 gold sources in train
+ * ("campaign", "poll", "president"): with names, pronouns and the kind lists
+ * they decide whether a predicted source can be an asserting agent at all.
+ */
+function learnAgentHeads(train: Example[]): string[] {
+  const counts = new Map<string, number>();
+  for (const ex of train) {
+    if (!ex.first) continue;
+    for (const g of ex.rels) {
+      if (!g.source) continue;
+      const src = ex.tokens.filter((t) => t.start >= g.source!.start && t.end <= g.source!.end);
+      const h = sourceHead(src);
+      if (!h || h.pos === "PROPN" || h.pos === "PRON" || /^[A-Z]/.test(h.text)) continue;
+      counts.set(h.lower, (counts.get(h.lower) ?? 0) + 1);
+    }
+  }
+  return [...counts].filter(([, c]) => c >= 3).map(([w]) => w).sort();
 }
 
 function mulberry32(seed: number): () => number {
@@ -119,21 +162,13 @@ function scoreSpans(examples: Example[], w: { emit: Float64Array; trans: Float64
   return SPAN_TYPES.map((t) => `${t} ${(100 * prf(c[t][0]!, c[t][1]!, c[t][2]!).f1).toFixed(1)}`).join("  ");
 }
 
-function main(): void {
-  const trainDir = arg("--train", "/work/shared/eval/polnear/data/train");
-  const devDir = arg("--dev", "");
-  const epochs = Number(arg("--epochs", "12"));
-  const seed = Number(arg("--seed", "13"));
-  const minAbs = Number(arg("--min-abs", "0.05"));
-  const outFile = arg("--out", path.resolve(import.meta.dirname, "../src/extraction/attribution/model/weights.json"));
-  const t0 = performance.now();
-  const folds = Number(arg("--folds", "1"));
-  const fold = Number(arg("--fold", "-1"));
-  const all = load(trainDir, process.argv.includes("--all-annotators"));
-  const names = [...new Set(all.map((e) => e.name))];
-  const heldOut = new Set(folds > 1 ? names.filter((_, i) => i % folds === fold) : []);
-  const train = all.filter((e) => !heldOut.has(e.name));
-  const dev = devDir ? load(devDir, false) : [];
+interface TrainedTagger {
+  w: { emit: Float64Array; trans: Float64Array };
+  cueWords: Record<string, number>;
+}
+
+/** Averaged structured perceptron over `train`; features are (re)computed with its own cue lexicon. */
+function trainTagger(train: Example[], epochs: number, seed: number, dev: Example[], label: string): TrainedTagger {
   const cueWords = learnCueWords(train);
   const lexicon = new Map(Object.entries(cueWords));
   const featCache = new Map<Token[], Int32Array>();
@@ -142,8 +177,7 @@ function main(): void {
     if (!f) featCache.set(ex.tokens, (f = extractFeatures(ex.tokens, lexicon)));
     ex.feats = f;
   }
-  console.log(`learned ${Object.keys(cueWords).length} cue words`);
-  console.log(`loaded ${train.length} train, ${dev.length} dev sequences in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
+  console.log(`${label}: ${train.length} sequences, ${Object.keys(cueWords).length} learned cue words`);
 
   const L = NUM_LABELS;
   const F = FEATURES_PER_TOKEN;
@@ -198,15 +232,173 @@ function main(): void {
       }
       step++;
     }
-    const msg = `epoch ${epoch}: token errors ${((100 * errors) / total).toFixed(2)}%`;
-    console.log(dev.length ? `${msg}  dev exact F1: ${scoreSpans(dev, averaged())}` : msg);
+    const msg = `${label} epoch ${epoch}: token errors ${((100 * errors) / total).toFixed(2)}%`;
+    console.log(dev.length ? `${msg}  dev exact F1 (tagger alone): ${scoreSpans(dev, averaged())}` : msg);
   }
-  const final = averaged();
-  const packed = packWeights(final, minAbs, cueWords);
+  return { w: averaged(), cueWords };
+}
+
+/** Tagger spans of one example (features must have been computed with the tagger's lexicon). */
+function tagExample(t: TrainedTagger, ex: Example): TaggedSpan[] {
+  const n = ex.tokens.length;
+  return decode(ex.tokens, viterbi(t.w, emissions(t.w, ex.feats, n), n));
+}
+
+interface BoundaryExample {
+  ctx: BoundaryContext;
+  q: BoundaryQuery;
+  region: Region;
+  gold: [number, number];
+}
+
+/**
+ * Boundary-stage examples from honest tagger output: each relation the
+ * pipeline would refine whose cue matches a gold cue exactly, with that gold
+ * relation's content (the one overlapping the tagger's content most) as target,
+ * when the target is among the stage's candidates.
+ */
+function boundaryExamples(ex: Example, spans: TaggedSpan[], stats: Map<string, number>): BoundaryExample[] {
+  const count = (k: string) => stats.set(k, (stats.get(k) ?? 0) + 1);
+  const { fixed, rels } = relationsFromSpans(ex.tokens, spans);
+  const ctx = boundaryContext(ex.tokens, fixed);
+  const startIdx = new Map<number, number>();
+  const endIdx = new Map<number, number>();
+  ex.tokens.forEach((t, k) => {
+    startIdx.set(t.start, k);
+    endIdx.set(t.end, k + 1);
+  });
+  const out: BoundaryExample[] = [];
+  for (const task of boundaryTasks(ctx, rels)) {
+    const cue = task.rel.cue!;
+    const g = ex.rels.find((r) => r.cue && r.cue.start === cue.start && r.cue.end === cue.end && r.contents.length > 0);
+    if (!g) {
+      count("cue not in gold");
+      continue;
+    }
+    let target = g.contents[0]!;
+    const c = task.rel.content;
+    if (c) {
+      let best = -Infinity;
+      for (const gc of g.contents) {
+        const ov = Math.min(gc.end, c.end) - Math.max(gc.start, c.start);
+        if (ov > best) {
+          best = ov;
+          target = gc;
+        }
+      }
+    }
+    const s = startIdx.get(target.start);
+    const e = endIdx.get(target.end);
+    const r = task.region;
+    const { cueStart, cueEnd } = task.q;
+    if (s === undefined || e === undefined || s < r.sLo || s >= r.sHi || e > r.eHi || e <= s || (s >= cueStart && s < cueEnd) || (e > cueStart && e <= cueEnd)) {
+      count("gold span not a candidate");
+      continue;
+    }
+    count("used");
+    out.push({ ctx, q: task.q, region: r, gold: [s, e] });
+  }
+  return out;
+}
+
+/** Averaged perceptron ranking of (start, end) candidates; returns the averaged table. */
+function trainBoundary(examples: BoundaryExample[], epochs: number, seed: number): Float32Array {
+  const M = BOUNDARY_MASK + 1;
+  const w = new Float64Array(M);
+  const u = new Float64Array(M);
+  const live = new Float32Array(M); // w as the decoder reads it
+  let step = 1;
+  const rand = mulberry32(seed);
+  const order = examples.map((_, i) => i);
+  const bump = (f: Int32Array, d: number) => {
+    for (const h of f) {
+      const j = h & BOUNDARY_MASK;
+      w[j]! += d;
+      u[j]! += d * step;
+      live[j] = w[j]!;
+    }
+  };
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let errors = 0;
+    for (const k of order) {
+      const ex = examples[k]!;
+      const [ps, pe] = decodeRegion(live, ex.ctx, ex.q, ex.region);
+      if (ps !== ex.gold[0] || pe !== ex.gold[1]) {
+        errors++;
+        bump(candidateFeatures(ex.ctx, ex.q, ex.region.side, ex.gold[0], ex.gold[1]), 1);
+        bump(candidateFeatures(ex.ctx, ex.q, ex.region.side, ps, pe), -1);
+      }
+      step++;
+    }
+    console.log(`boundary epoch ${epoch}: wrong spans ${((100 * errors) / examples.length).toFixed(1)}% of ${examples.length}`);
+  }
+  const avg = new Float32Array(M);
+  for (let i = 0; i < M; i++) avg[i] = w[i]! - u[i]! / step;
+  return avg;
+}
+
+function main(): void {
+  const trainDir = arg("--train", "/work/shared/eval/polnear/data/train");
+  const devDir = arg("--dev", "");
+  const epochs = Number(arg("--epochs", "12"));
+  const boundaryEpochs = Number(arg("--boundary-epochs", "6"));
+  const jackknife = Number(arg("--jackknife", "2"));
+  const seed = Number(arg("--seed", "13"));
+  const minAbs = Number(arg("--min-abs", "0.05"));
+  const outFile = arg("--out", path.resolve(import.meta.dirname, "../src/extraction/attribution/model/weights.json"));
+  const t0 = performance.now();
+  const folds = Number(arg("--folds", "1"));
+  const fold = Number(arg("--fold", "-1"));
+  const all = load(trainDir, process.argv.includes("--all-annotators"));
+  const names = [...new Set(all.map((e) => e.name))];
+  const heldOut = new Set(folds > 1 ? names.filter((_, i) => i % folds === fold) : []);
+  const train = all.filter((e) => !heldOut.has(e.name));
+  const dev = devDir ? load(devDir, false) : [];
+  if (process.argv.includes("--agent-heads-only")) {
+    // Refresh only the learned agent heads of an existing weights file.
+    const p = JSON.parse(fs.readFileSync(outFile, "utf8")) as Record<string, unknown>;
+    p.agentHeads = learnAgentHeads(train);
+    fs.writeFileSync(outFile, JSON.stringify(p) + "\n");
+    return;
+  }
+  console.log(`loaded ${train.length} train, ${dev.length} dev sequences in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
+
+  // Boundary stage first, on jackknifed tagger output: a tagger never sees
+  // the articles whose relations teach the boundary model.
+  const trainNames = [...new Set(train.map((e) => e.name))];
+  const stats = new Map<string, number>();
+  const bEx: BoundaryExample[] = [];
+  const dumpFile = arg("--dump-jackknife", "");
+  const dump: Record<string, TaggedSpan[]> | null = dumpFile ? {} : null;
+  for (let k = 0; k < jackknife; k++) {
+    const out = new Set(trainNames.filter((_, i) => i % jackknife === k));
+    const inner = train.filter((e) => !out.has(e.name));
+    const held = train.filter((e) => out.has(e.name) && e.first);
+    const t = trainTagger(inner, epochs, seed + k + 1, [], `jackknife ${k + 1}/${jackknife}`);
+    const lexicon = new Map(Object.entries(t.cueWords));
+    for (const ex of held) {
+      ex.feats = extractFeatures(ex.tokens, lexicon);
+      const spans = tagExample(t, ex);
+      if (dump) dump[ex.name] = spans;
+      bEx.push(...boundaryExamples(ex, spans, stats));
+    }
+  }
+  if (dump) fs.writeFileSync(dumpFile, JSON.stringify(dump));
+  console.log(`boundary examples: ${[...stats].map(([k, v]) => `${k} ${v}`).join(", ")}`);
+  const boundary = trainBoundary(bEx, boundaryEpochs, seed);
+  bEx.length = 0;
+
+  const final = trainTagger(train, epochs, seed, dev, "tagger");
+  const agentHeads = learnAgentHeads(train);
+  console.log(`learned ${agentHeads.length} agent heads`);
+  const packed = packWeights(final.w, minAbs, final.cueWords, boundary, agentHeads);
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   fs.writeFileSync(outFile, JSON.stringify(packed) + "\n");
   console.log(`wrote ${outFile} (${(fs.statSync(outFile).size / 1e6).toFixed(2)} MB) in ${((performance.now() - t0) / 1000).toFixed(0)}s`);
 }
-
 
 main();

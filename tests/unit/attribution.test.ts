@@ -112,4 +112,16 @@ describe("findAttributions", () => {
     const { content } = at(text, "warned");
     expect(content).toBe("“Small boats must stay in port. The storm is worse than forecast.”");
   });
+
+  it("does not make a non-human subject of a non-reporting verb into a source, but keeps real sources next to it", () => {
+    const text = "The merger signals a change in strategy for the airline. Analysts said the deal would raise fares.";
+    const all = findAttributions(text);
+    expect(all.filter((a) => a.source?.text.toLowerCase().includes("merger"))).toEqual([]);
+    expect(all.find((a) => a.cue?.text === "said")?.source?.text).toBe("Analysts");
+  });
+
+  it("does not treat 'that' standing for a thing as the source of 'claimed'", () => {
+    const text = "A drought that claimed most of the harvest hit the valley in 2021.";
+    expect(findAttributions(text).filter((a) => a.source?.text === "that")).toEqual([]);
+  });
 });

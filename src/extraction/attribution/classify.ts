@@ -36,6 +36,62 @@ function core(tokens: Token[]): Token[] {
   return out;
 }
 
+/** The head word of a source phrase (its last word before a modifier or clause). */
+export function sourceHead(sourceTokens: Token[]): Token | null {
+  if (sourceTokens.length === 0) return null;
+  const np = core(sourceTokens);
+  return np[np.length - 1] ?? null;
+}
+
+const RELATIVE = new Set(["that", "which"]);
+
+function agentWord(t: Token, agentHeads: ReadonlySet<string>): boolean {
+  const w = t.lower;
+  if (t.pos === "PROPN" || /^[A-Z]/.test(t.text) || t.pos === "PRON") return true;
+  return (
+    agentHeads.has(w) ||
+    ANONYMOUS_HEADS.has(w) ||
+    ORGANIZATION_HEADS.has(w) ||
+    DOCUMENT_HEADS.has(w) ||
+    OUTLET_HEADS.has(w) ||
+    AI_HEADS.has(w)
+  );
+}
+
+const HEAD_STOP = new Set(["who", "which", "that", "whose", "whom", ",", "(", "—", "–", ";", ":", "of", "for", "from", "in", "at", "on", "with", "to", "by", "like", "including"]);
+
+/**
+ * Head of a source phrase for the agent test: the last noun, name, pronoun or
+ * number before the first clause or preposition that follows one. Unlike
+ * sourceHead, a hyphen inside a word ("81-year-old") does not end the phrase.
+ */
+function agentHead(tokens: Token[], a: number, b: number): Token | null {
+  let head: Token | null = null;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (head && HEAD_STOP.has(t.lower)) break;
+    if (t.text === "-" && i > a && tokens[i - 1]!.end === t.start && i + 1 < b && tokens[i + 1]!.start === t.end) continue;
+    if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON" || t.pos === "NUM" || t.pos === "X") head = t;
+  }
+  return head;
+}
+
+/**
+ * Whether a source phrase can be someone or something that asserts: a name,
+ * a pronoun, or a common noun that heads sources in the training data or in
+ * the kind lists ("officials", "the campaign", "a poll"). "The operation" or
+ * "surveillance tools" cannot, and neither can "that"/"which" standing for
+ * such a noun. The source is tokens[a, b).
+ */
+export function isAgentive(tokens: Token[], a: number, b: number, agentHeads: ReadonlySet<string>): boolean {
+  if (b - a === 1 && RELATIVE.has(tokens[a]!.lower)) {
+    const ante = tokens[a - 1]?.text === "," ? tokens[a - 2] : tokens[a - 1];
+    return !ante || agentWord(ante, agentHeads);
+  }
+  const head = agentHead(tokens, a, b);
+  return !head || head.pos === "NUM" || agentWord(head, agentHeads);
+}
+
 function phrase(tokens: Token[]): string {
   let s = "";
   for (let i = 0; i < tokens.length; i++) {

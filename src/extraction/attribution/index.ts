@@ -27,28 +27,42 @@
 import { parse, type Token, type WinkEntity } from "../nlp";
 import { extractFeatures, type CueLexicon } from "./features";
 import { decode, type TaggedSpan } from "./labels";
-import { quantizedEmissions, unpackQuantized, viterbi, type PackedWeights, type QuantizedWeights } from "./tagger";
-import { classifySource, outletHops } from "./classify";
+import { quantizedEmissions, unpackBoundary, unpackQuantized, viterbi, type PackedWeights, type QuantizedWeights } from "./tagger";
+import { boundaryContext, boundaryTasks, decodeRegion } from "./boundaries";
+import { classifySource, isAgentive, outletHops } from "./classify";
 import type { CharSpan, RawAttribution, TextSpan } from "./types";
 import packed from "./model/weights.json";
 
 export type { RawAttribution } from "./types";
 
-let model: { weights: QuantizedWeights; lexicon: CueLexicon } | null = null;
+interface Model {
+  weights: QuantizedWeights;
+  lexicon: CueLexicon;
+  boundary: Int16Array;
+  agentHeads: ReadonlySet<string>;
+}
+
+let model: Model | null = null;
+
+function unpack(p: PackedWeights): Model {
+  return {
+    weights: unpackQuantized(p),
+    lexicon: new Map(Object.entries(p.cueWords)),
+    boundary: unpackBoundary(p),
+    agentHeads: new Set(p.agentHeads),
+  };
+}
 
 /**
  * Replaces the bundled weights (evaluation and cross-validation tools load
  * weights trained on other splits). Pure: the caller reads the file.
  */
 export function useAttributionModel(p: PackedWeights): void {
-  model = { weights: unpackQuantized(p), lexicon: new Map(Object.entries(p.cueWords)) };
+  model = unpack(p);
 }
 
-function loadModel(): { weights: QuantizedWeights; lexicon: CueLexicon } {
-  if (!model) {
-    const p = packed as unknown as PackedWeights;
-    model = { weights: unpackQuantized(p), lexicon: new Map(Object.entries(p.cueWords)) };
-  }
+function loadModel(): Model {
+  if (!model) model = unpack(packed as unknown as PackedWeights);
   return model;
 }
 
@@ -65,7 +79,7 @@ const ADVERB_CUES = new Set(["reportedly", "allegedly", "purportedly", "apparent
 const OPEN_Q = new Set(["“", '"', "‘", "«"]);
 const CLOSE_Q = new Set(["”", '"', "’", "»"]);
 
-interface Rel {
+export interface Rel {
   cue: TaggedSpan | null;
   source: TaggedSpan | null;
   content: TaggedSpan | null;
@@ -87,11 +101,45 @@ export function attributionsFromSpans(
   spans: TaggedSpan[],
   entities: WinkEntity[],
 ): (RawAttribution & { basis: "tagger" | "figure" })[] {
-  const fixed = applyRules(tokens, spans);
-  let rels = group(tokens, fixed);
-  rels = snapToQuotes(tokens, rels);
+  const m = loadModel();
+  const { fixed, rels: grouped } = relationsFromSpans(tokens, spans);
+  refineContents(m.boundary, tokens, fixed, grouped);
+  // Relations whose source cannot assert anything ("The operation signals a
+  // shift") are not attributions; their sentences may still be figure claims.
+  const rels = snapToQuotes(tokens, grouped).filter((r) => process.env.NOAGENT || assertive(tokens, r, m));
   rels.push(...figureClaims(tokens, entities, rels));
   return toRaw(text, tokens, rels);
+}
+
+/** Repaired spans and the relations grouped from them (before boundary refinement). */
+export function relationsFromSpans(tokens: Token[], spans: TaggedSpan[]): { fixed: TaggedSpan[]; rels: Rel[] } {
+  const fixed = applyRules(tokens, spans);
+  return { fixed, rels: group(tokens, fixed) };
+}
+
+/**
+ * A relation survives unless its source cannot assert anything: a common
+ * noun that never heads a source in train ("The operation signals a shift",
+ * "the collaboration underscores") with a cue that is not a strong reporting
+ * word (learned cue strength 3: "said", "told", "claimed"), or "that"/"which"
+ * standing for such a noun ("a crisis that claimed thousands of lives").
+ */
+function assertive(tokens: Token[], r: Rel, m: Model): boolean {
+  const s = r.source;
+  if (!s || isAgentive(tokens, s.tokenStart, s.tokenEnd, m.agentHeads)) return true;
+  if (s.tokenEnd - s.tokenStart === 1 && (tokens[s.tokenStart]!.lower === "that" || tokens[s.tokenStart]!.lower === "which")) return false;
+  if (process.env.NOVERB) return false;
+  if (r.cue) for (let i = r.cue.tokenStart; i < r.cue.tokenEnd; i++) if (m.lexicon.get(tokens[i]!.lower) === 3) return true;
+  return false;
+}
+
+/** Second stage (boundaries.ts): re-choose each cued relation's content span. */
+function refineContents(weights: Int16Array, tokens: Token[], fixed: TaggedSpan[], rels: Rel[]): void {
+  const ctx = boundaryContext(tokens, fixed);
+  for (const t of boundaryTasks(ctx, rels)) {
+    const [s, e] = decodeRegion(weights, ctx, t.q, t.region);
+    t.rel.content = span(tokens, "content", s, e);
+  }
 }
 
 function span(tokens: Token[], type: TaggedSpan["type"], a: number, b: number): TaggedSpan {

@@ -5,9 +5,11 @@
  * base64) that keeps the committed model small.
  */
 import { allowedTransition, NUM_LABELS } from "./labels";
+import { BOUNDARY_BITS } from "./boundaries";
 import { FEATURES_PER_TOKEN } from "./features";
 
-export const HASH_BITS = 19;
+/** 2^16 rows of 8 int16: a 1 MB table, so lookups mostly stay in cache (2^19 cost 3x the time at equal F1). */
+export const HASH_BITS = 16;
 export const HASH_MASK = (1 << HASH_BITS) - 1;
 const L = NUM_LABELS;
 
@@ -39,13 +41,21 @@ export function emissions(w: TaggerWeights, feats: Int32Array, n: number): Float
   return out;
 }
 
+/** allowedTransition as a table: prev * NUM_LABELS + next (prev = NUM_LABELS is the start). */
+const ALLOWED = (() => {
+  const a = new Uint8Array((L + 1) * L);
+  for (let k = 0; k <= L; k++) for (let l = 0; l < L; l++) a[k * L + l] = allowedTransition(k === L ? 0 : k, l) ? 1 : 0;
+  return a;
+})();
+
 export function viterbi(w: { trans: ArrayLike<number> }, em: Float64Array, n: number): Uint8Array {
   const labels = new Uint8Array(n);
   if (n === 0) return labels;
   const score = new Float64Array(n * L);
   const back = new Uint8Array(n * L);
   const trans = w.trans;
-  for (let l = 0; l < L; l++) score[l] = allowedTransition(0, l) ? em[l]! + trans[L * L + l]! : -Infinity;
+  const allowed = ALLOWED;
+  for (let l = 0; l < L; l++) score[l] = allowed[L * L + l] ? em[l]! + trans[L * L + l]! : -Infinity;
   for (let i = 1; i < n; i++) {
     const o = i * L;
     const p = o - L;
@@ -53,7 +63,7 @@ export function viterbi(w: { trans: ArrayLike<number> }, em: Float64Array, n: nu
       let best = -Infinity;
       let arg = 0;
       for (let k = 0; k < L; k++) {
-        if (!allowedTransition(k, l)) continue;
+        if (!allowed[k * L + l]) continue;
         const s = score[p + k]! + trans[k * L + l]!;
         if (s > best) {
           best = s;
@@ -79,8 +89,17 @@ export function viterbi(w: { trans: ArrayLike<number> }, em: Float64Array, n: nu
   return labels;
 }
 
+/** Sparse int16 encoding of a float table. */
+export interface PackedTable {
+  scale: number;
+  /** base64 of varint-encoded gaps between successive non-zero indices */
+  idx: string;
+  /** base64 of little-endian int16 values (value * scale = weight) */
+  val: string;
+}
+
 export interface PackedWeights {
-  format: "attr-tagger-v1";
+  format: "attr-tagger-v2";
   hashBits: number;
   labels: number;
   featuresPerToken: number;
@@ -92,6 +111,11 @@ export interface PackedWeights {
   val: string;
   /** Learned cue strength per lowercased word (see features.ts). */
   cueWords: Record<string, number>;
+  /** Common nouns that head sources in train (see classify.ts isAgentive). */
+  agentHeads: string[];
+  /** Content boundary model (boundaries.ts), 2^boundaryBits weights. */
+  boundaryBits: number;
+  boundary: PackedTable;
 }
 
 function toBase64(bytes: Uint8Array): string {
@@ -108,15 +132,15 @@ function fromBase64(b64: string): Uint8Array {
 }
 
 /** Drops weights below `minAbs` and quantises the rest to int16. */
-export function packWeights(w: TaggerWeights, minAbs: number, cueWords: Record<string, number>): PackedWeights {
+export function packTable(table: ArrayLike<number>, minAbs: number): PackedTable {
   let maxAbs = 0;
-  for (let i = 0; i < w.emit.length; i++) maxAbs = Math.max(maxAbs, Math.abs(w.emit[i]!));
+  for (let i = 0; i < table.length; i++) maxAbs = Math.max(maxAbs, Math.abs(table[i]!));
   const scale = maxAbs / 32767 || 1;
   const idx: number[] = [];
   const val: number[] = [];
   let prev = -1;
-  for (let i = 0; i < w.emit.length; i++) {
-    const v = w.emit[i]!;
+  for (let i = 0; i < table.length; i++) {
+    const v = table[i]!;
     if (Math.abs(v) < minAbs) continue;
     const q = Math.round(v / scale);
     if (q === 0) continue;
@@ -129,17 +153,41 @@ export function packWeights(w: TaggerWeights, minAbs: number, cueWords: Record<s
     idx.push(gap);
     val.push(q & 0xff, (q >> 8) & 0xff);
   }
+  return { scale, idx: toBase64(Uint8Array.from(idx)), val: toBase64(Uint8Array.from(val)) };
+}
+
+export function packWeights(
+  w: TaggerWeights,
+  minAbs: number,
+  cueWords: Record<string, number>,
+  boundary: ArrayLike<number>,
+  agentHeads: string[],
+): PackedWeights {
+  const emit = packTable(w.emit, minAbs);
   return {
-    format: "attr-tagger-v1",
+    format: "attr-tagger-v2",
     hashBits: HASH_BITS,
     labels: L,
     featuresPerToken: FEATURES_PER_TOKEN,
-    scale,
+    scale: emit.scale,
     trans: Array.from(w.trans, (x) => Math.round(x * 1000) / 1000),
-    idx: toBase64(Uint8Array.from(idx)),
-    val: toBase64(Uint8Array.from(val)),
+    idx: emit.idx,
+    val: emit.val,
     cueWords,
+    agentHeads,
+    boundaryBits: BOUNDARY_BITS,
+    boundary: packTable(boundary, 0),
   };
+}
+
+/** The boundary table as int16 (scores are only compared, so the scale can be dropped). */
+export function unpackBoundary(p: PackedWeights): Int16Array {
+  checkLayout(p);
+  const out = new Int16Array(1 << BOUNDARY_BITS);
+  forEachPacked(p.boundary, (pos, q) => {
+    out[pos] = q;
+  });
+  return out;
 }
 
 /**
@@ -191,11 +239,17 @@ export function unpackQuantized(p: PackedWeights): QuantizedWeights {
 }
 
 function checkLayout(p: PackedWeights): void {
-  if (p.hashBits !== HASH_BITS || p.labels !== L || p.featuresPerToken !== FEATURES_PER_TOKEN)
+  if (
+    p.format !== "attr-tagger-v2" ||
+    p.hashBits !== HASH_BITS ||
+    p.labels !== L ||
+    p.featuresPerToken !== FEATURES_PER_TOKEN ||
+    p.boundaryBits !== BOUNDARY_BITS
+  )
     throw new Error("attribution model was trained for a different feature layout; run npm run train:attribution");
 }
 
-function forEachPacked(p: PackedWeights, fn: (pos: number, q: number) => void): void {
+function forEachPacked(p: PackedTable, fn: (pos: number, q: number) => void): void {
   const idx = fromBase64(p.idx);
   const val = fromBase64(p.val);
   let pos = -1;
