@@ -73,4 +73,18 @@ describe("events", () => {
     expect(names).toEqual(expect.arrayContaining(["Juan Perez", "Sinaloa Cartel"]));
     expect(r.entity(arrest?.locationEntityId)?.name).toBe("Culiacán");
   });
+
+  it("does not date an event by a year that belongs to an earlier event it is compared with", () => {
+    const r = analyze("It was the largest demonstration in Oaxaca since the shipyard strikes of 1998.", "2026-03-13");
+    const protest = r.events.find((e) => e.trigger === "demonstration");
+    expect(protest?.date ?? null).toBeNull();
+    expect(r.events.find((e) => e.trigger === "strikes")?.date).toBe("1998");
+  });
+
+  it("names whom a death happened to only from the syntax, not the nearest name", () => {
+    const r = analyze("Elias Marrow resigned on Friday, three weeks after a chemical leak killed two dockworkers.", "2026-03-20");
+    const death = r.events.find((e) => e.trigger === "killed");
+    expect(death?.title).toBe("Death of two dockworkers");
+    expect(r.events.find((e) => e.trigger === "resigned")?.title).toBe("Resignation of Elias Marrow");
+  });
 });

@@ -29,7 +29,9 @@ const DATEISH = new RegExp(
   "i",
 );
 const YEAR_PHRASE =
-  /\b(?:in|since|by|during|until|through|throughout|from|early|late|mid|before|after|around|of)\s+(?:the\s+(?:year|summer|spring|fall|autumn|winter|end|beginning|start|middle)\s+(?:of\s+)?)?((?:19|20)\d{2})\b(?![\d,%]|\s*(?:percent|people|troops|men|women|votes|times))/gi;
+  /\b(?:in|during|throughout|early|late|mid|around|of)\s+(?:the\s+(?:year|summer|spring|fall|autumn|winter|end|beginning|start|middle)\s+(?:of\s+)?)?((?:19|20)\d{2})\b(?![\d,%]|\s*(?:percent|people|troops|men|women|votes|times))/gi;
+// Any year named after a preposition, for "the latest year the article mentions".
+const YEAR_MENTION = /\b(?:in|since|by|during|until|through|throughout|from|early|late|mid|before|after|around|of)\s+((?:19|20)\d{2})\b(?![\d,%])/gi;
 const MONTH_YEAR = new RegExp(`\\b(?:${MONTH_NAMES})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d{2})\\b`, "gi");
 const POSSESSIVE_YEAR = /\b((?:19|20)\d{2})['’]s\b/g;
 // "the 2008 election", "the 2024 designation": a year used as a modifier of an event noun.
@@ -51,8 +53,7 @@ export function makeDateContext(text: string, publishedAt?: string, today: Date 
 /** The most recent year the text names in a date-like way ("in 2024", "December 2024", "2024's"). */
 export function latestYearIn(text: string): number | null {
   let max: number | null = null;
-  for (const re of [YEAR_PHRASE, MONTH_YEAR, POSSESSIVE_YEAR, YEAR_BEFORE_EVENT]) {
-    re.lastIndex = 0;
+  for (const re of [YEAR_MENTION, YEAR_PHRASE, MONTH_YEAR, POSSESSIVE_YEAR, YEAR_BEFORE_EVENT]) {
     for (const m of text.matchAll(re)) {
       const y = Number(m[1]);
       if (max === null || y > max) max = y;

@@ -59,6 +59,14 @@ interface Cluster {
 
 // Words between a trigger and its place; farther away, the place belongs to another clause.
 const MAX_LOCATION_DISTANCE = 14;
+const COMPARISON = /\b(?:since|than|compared|unlike|recalling|reminiscent)\b/i;
+const INTRANSITIVE = new Set(["died", "dies", "dying", "resigned", "resigns", "resigning", "quit", "perished"]);
+const TEMPORAL = new Set([
+  "last", "next", "this", "yesterday", "today", "tonight", "tomorrow", "ago", "earlier", "later", "week", "weekend",
+  "month", "year", "day", "night", "morning", "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday",
+  "friday", "saturday", "sunday", "hours", "days", "weeks", "months", "years", "minutes", "january", "february",
+  "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+]);
 const PAST_IRREGULAR = new Set(["shot", "struck", "slain", "gunned", "fled", "held", "led", "met", "won", "lost"]);
 const TWO_WORD_STARTS = new Set(["air", "drone"]);
 const SKIP_BACK_POS = new Set(["DET", "ADJ", "ADV", "NUM", "PART"]);
@@ -146,7 +154,8 @@ export function findEvents(input: EventInput): EventDraft[] {
 
     const dates = findDates(text.slice(seg.start, seg.end), seg.start, input.dates);
     for (const m of found) {
-      const d = nearestDate(dates, m);
+      // The event named inside "three weeks after X" is not dated by the main clause's date.
+      const d = anchorRefs.has(m.unit) ? null : nearestDate(dates, m, found, text);
       if (d) {
         m.date = d.date;
         m.precision = d.precision;
@@ -280,11 +289,22 @@ function isIrrealis(units: Unit[], u: number, segStart: number): boolean {
   return false;
 }
 
-function nearestDate(dates: DateMention[], m: EventMention): DateMention | null {
+/**
+ * The closest date, unless it sits behind another event in a comparison: in
+ * "the largest demonstration since the shipyard strikes of 1998", 1998 dates
+ * the strikes, not the demonstration.
+ */
+function nearestDate(dates: DateMention[], m: EventMention, others: EventMention[], text: string): DateMention | null {
   let best: DateMention | null = null;
   let bestDist = Infinity;
   for (const d of dates) {
-    const dist = d.start >= m.end ? d.start - m.end : m.start - d.end;
+    const after = d.start >= m.end;
+    const lo = after ? m.end : d.end;
+    const hi = after ? d.start : m.start;
+    const between = others.some((o) => o !== m && !o.weak && o.family !== m.family && o.start >= lo && o.end <= hi);
+    // "died in a raid on Sunday" shares the date; a comparison with the past does not.
+    if (between && COMPARISON.test(text.slice(lo, hi))) continue;
+    const dist = hi - lo;
     if (dist < bestDist) {
       bestDist = dist;
       best = d;
@@ -403,27 +423,43 @@ function targetOf(m: EventMention, kinds: readonly EntityKind[], input: EventInp
   return findTarget([m], kinds, input);
 }
 
-/** "death of X", "X's death", else the nearest person/organisation to the trigger. */
+/**
+ * Whom it happened to, read from the syntax around the trigger: "death of X",
+ * "X's death", "arrested X", "X was killed", "X, 44, died". The nearest name
+ * alone is not enough: in "Marrow resigned after a leak killed two workers"
+ * Marrow did not die.
+ */
 function findTarget(strong: EventMention[], kinds: readonly EntityKind[], input: EventInput): string | null {
-  const { text, mentions } = input;
-  let fallback: string | null = null;
+  const { text, mentions, layout } = input;
   for (const m of strong) {
-    const seg = input.layout.segments[m.segment]!;
+    const seg = layout.segments[m.segment]!;
+    const trig = layout.units[m.unit]!;
+    const verbal = trig.pos !== "NOUN";
     let best: { id: string; score: number } | null = null;
     for (let k = firstMentionAt(mentions, seg.start); k < mentions.length; k++) {
       const men = mentions[k]!;
       if (men.start >= seg.end) break;
       if (!kinds.includes(men.kind)) continue;
-      const between = men.start >= m.end ? text.slice(m.end, men.start) : text.slice(men.end, m.start);
-      if (/^\s+of\s+(?:the\s+)?$/i.test(between) && men.start >= m.end) return men.entityId;
-      if (/^['’]s\s+$/.test(between) && men.end <= m.start) return men.entityId;
       if (/\bas\s+(?:an?\s+)?$/i.test(text.slice(Math.max(seg.start, men.start - 8), men.start))) continue;
-      const score = men.start >= m.end ? men.start - m.end : (m.start - men.end) * 1.5;
-      if (!best || score < best.score) best = { id: men.entityId, score };
+      if (men.start >= m.end) {
+        const between = text.slice(m.end, men.start);
+        if (/^\s+of\s+(?:the\s+)?$/i.test(between)) return men.entityId;
+        if (verbal && between.length <= 25 && !/[.;:,]/.test(between) && !/\b(?:by|from|with|after|before)\b/i.test(between)) {
+          if (!best || between.length < best.score) best = { id: men.entityId, score: between.length };
+        }
+      } else {
+        const between = text.slice(men.end, m.start);
+        if (/^['’]s\s+$/.test(between)) return men.entityId;
+        const subject = INTRANSITIVE.has(trig.lower) || /\b(?:was|were|been|is|are|being|got)\s+(?:\w+ly\s+)?$/i.test(between);
+        if (subject && between.length <= 30 && !/[.;:]/.test(between)) {
+          const score = between.length * 1.5;
+          if (!best || score < best.score) best = { id: men.entityId, score };
+        }
+      }
     }
-    if (best && !fallback) fallback = best.id;
+    if (best) return best.id;
   }
-  return fallback;
+  return null;
 }
 
 /** "blockaded highways" -> "Blockade of highways": the label and the noun the trigger acts on. */
@@ -435,7 +471,13 @@ function objectTitle(input: EventInput, m: EventMention, label: string): string 
   let k = m.unit + 1;
   if (k < seg.unitEnd && units[k]!.pos === "DET") k++;
   const words: string[] = [];
-  while (k < seg.unitEnd && words.length < 3 && (units[k]!.pos === "NOUN" || units[k]!.pos === "ADJ") && !units[k]!.cap) {
+  while (
+    k < seg.unitEnd &&
+    words.length < 3 &&
+    (units[k]!.pos === "NOUN" || units[k]!.pos === "ADJ" || units[k]!.pos === "NUM") &&
+    !units[k]!.cap &&
+    !TEMPORAL.has(units[k]!.lower)
+  ) {
     words.push(units[k]!.text);
     k++;
   }
@@ -453,7 +495,7 @@ function clauseTitle(input: EventInput, m: EventMention): string | null {
   const words: string[] = [];
   for (let k = m.unit; k < seg.unitEnd && words.length < 7; k++) {
     const u = units[k]!;
-    if (!u.isWord || (k > m.unit && CLAUSE_STOP.has(u.lower))) break;
+    if (!u.isWord || (k > m.unit && (CLAUSE_STOP.has(u.lower) || TEMPORAL.has(u.lower)))) break;
     words.push(u.text);
   }
   while (words.length > 1 && DANGLING.has(words[words.length - 1]!.toLowerCase())) words.pop();

@@ -17,7 +17,7 @@ const F = (id: string, label: string, target: readonly EntityKind[] | null, plac
   placePrep,
 });
 const PEOPLE = ["PERSON"] as const;
-const ACTORS = ["ORGANIZATION", "PERSON"] as const;
+const ACTORS = ["ORGANIZATION", "PERSON", "LOCATION"] as const;
 
 export const FAMILIES = {
   raid: F("raid", "Raid", null),
