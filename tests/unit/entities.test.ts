@@ -133,3 +133,14 @@ describe("acronyms beside their expansion", () => {
     expect(r.mentions.filter((m) => m.entityId === bac?.id).map((m) => m.text)).toEqual(["Bureau of Alcohol Control", "BAC", "BAC"]);
   });
 });
+
+describe("appositive nicknames", () => {
+  it("takes 'X, known as \"the Nick\"' as an alias that later mentions resolve to", () => {
+    const r = extractEntities(
+      'Police detained Tomas Lindqvist, known along the waterfront as "the Ferryman," on Tuesday. The Ferryman denied everything.',
+    );
+    const p = r.entities.find((e) => e.name === "Tomas Lindqvist");
+    expect(p?.aliases).toContain("Ferryman");
+    expect(r.mentions.filter((m) => m.entityId === p?.id).map((m) => m.text)).toEqual(["Tomas Lindqvist", "Ferryman", "Ferryman"]);
+  });
+});

@@ -81,6 +81,7 @@ const QUOTE_CLOSE = new Set(['"', "”", "’", "'"]);
 const LOCATIVE = new Set(["in", "near", "outside", "across", "throughout", "inside", "into", "toward", "towards"]);
 const WEAK_INITIAL_POS = new Set(["VERB", "ADV", "ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "ADJ", "NUM", "NOUN", "INTJ"]);
 const HAS_DIGIT = /\d/;
+const KNOWN_AS = /^,?\s+(?:who\s+is\s+|also\s+)?(?:known|nicknamed|dubbed|called)\s+(?:[a-z]+\s+){0,4}?(?:as\s+)?["“]([^"”\n]{2,30}?)[,.]?["”]/;
 const PARTY_PLURALS = new Set(["democrats", "republicans", "conservatives", "liberals", "progressives", "libertarians"]);
 const LEADING_MODIFIERS = new Set(["former", "presumptive", "then", "late", "acting", "interim", "incoming", "outgoing", "embattled", "disgraced", "longtime", "veteran", "newly", "ex"]);
 
@@ -620,8 +621,14 @@ function isAcronymPiece(p: Piece): boolean {
  */
 function pairAcronyms(text: string, pieces: Piece[]): Piece[] {
   const drop = new Set<Piece>();
-  for (let i = 0; i + 1 < pieces.length; i++) {
+  for (let i = 0; i < pieces.length; i++) {
     const a = pieces[i]!;
+    if (a.kind === "PERSON" && !a.alias) {
+      // "Tomas Lindqvist, known along the waterfront as "the Ferryman,"": an appositive nickname.
+      const m = KNOWN_AS.exec(text.slice(a.end, a.end + 120));
+      if (m) a.alias = m[1]!.replace(/^the\s+/i, "").replace(/[,.]$/, "");
+    }
+    if (i + 1 >= pieces.length) break;
     const b = pieces[i + 1]!;
     const between = text.slice(a.end, b.start);
     if (a.words.length >= 2 && !a.alias && isAcronymPiece(b) && /^,?\s+or\s+$/.test(between)) {
