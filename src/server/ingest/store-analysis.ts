@@ -93,10 +93,49 @@ export async function resolveEntity(tx: Tx, kind: EntityKind, name: string, alia
 }
 
 function eventFingerprint(ev: AnalysisResult["events"][number], locationId: string | null, articleId: string): string {
+  // The extractor reports the trigger's family ("attack" for "attacking"), so
+  // differently worded reports of one happening share a key.
   const trigger = normalizeName(ev.trigger ?? ev.title.split(/\s+/)[0] ?? "event");
   // Undated events cannot be matched safely across articles; keep them apart.
   if (!ev.date) return `${trigger}|undated|${articleId}|${ev.start ?? ev.id}`;
   return `${trigger}|${ev.date}|${locationId ?? "-"}`;
+}
+
+/**
+ * The same real-world event reported by several articles is one row. Two
+ * reports match on trigger family and date; a report that names no place
+ * joins an event that has one (and the other way round), but two different
+ * places stay two events.
+ */
+async function findOrCreateEvent(
+  tx: Tx,
+  ev: AnalysisResult["events"][number],
+  ctx: { date: Date | null; locationId: string | null; articleId: string },
+): Promise<{ id: string }> {
+  const fingerprint = eventFingerprint(ev, ctx.locationId, ctx.articleId);
+  if (ev.date) {
+    const prefix = fingerprint.slice(0, fingerprint.lastIndexOf("|") + 1);
+    const candidates = await tx.event.findMany({
+      where: { fingerprint: { startsWith: prefix } },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, locationId: true },
+      take: 20,
+    });
+    const same = candidates.find((c) => c.locationId === ctx.locationId);
+    const compatible = ctx.locationId ? candidates.find((c) => c.locationId === null) : candidates.length === 1 ? candidates[0] : undefined;
+    const hit = same ?? compatible;
+    if (hit) {
+      // A later report that names the place fills it in.
+      if (!hit.locationId && ctx.locationId) await tx.event.update({ where: { id: hit.id }, data: { locationId: ctx.locationId } });
+      return { id: hit.id };
+    }
+  }
+  return tx.event.upsert({
+    where: { fingerprint },
+    create: { title: ev.title, date: ctx.date, precision: ctx.date ? ev.precision : null, locationId: ctx.locationId, fingerprint },
+    update: {},
+    select: { id: true },
+  });
 }
 
 export async function storeAnalysis(tx: Tx, articleId: string, result: AnalysisResult): Promise<Counts> {
@@ -162,13 +201,7 @@ export async function storeAnalysis(tx: Tx, articleId: string, result: AnalysisR
   for (const ev of result.events) {
     const locationId = entityRef(ev.locationEntityId, `event ${ev.id} location`);
     const date = ev.date && ev.precision ? periodStart(ev.date, ev.precision) : null;
-    const fingerprint = eventFingerprint(ev, locationId, articleId);
-    const event = await tx.event.upsert({
-      where: { fingerprint },
-      create: { title: ev.title, date, precision: date ? ev.precision : null, locationId, fingerprint },
-      update: {},
-      select: { id: true },
-    });
+    const event = await findOrCreateEvent(tx, ev, { date, locationId, articleId });
     for (const p of ev.participantEntityIds) participants.push({ eventId: event.id, entityId: entityRef(p, `event ${ev.id} participant`)! });
     for (const localId of ev.evidenceClaimIds) {
       const claim = claimById.get(localId);
