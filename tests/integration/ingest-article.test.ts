@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { getDb } from "@/server/db";
 import { ingestArticle } from "@/server/ingest/ingest-article";
 import { AppError } from "@/lib/errors";
-import { analysisFor, articleInput } from "./factories";
+import { analysisFor, articleInput, uid } from "./factories";
 
 const db = getDb();
 afterAll(async () => {
@@ -86,6 +86,29 @@ describe("ingestArticle", () => {
     expect(r1.articleId).not.toBe(r2.articleId);
     const event = await db.event.findFirstOrThrow({ where: { evidence: { some: { articleId: r1.articleId } } }, include: { evidence: true } });
     expect(new Set(event.evidence.map((e) => e.articleId))).toEqual(new Set([r1.articleId, r2.articleId]));
+  });
+
+  it("a report that names no place joins the same event reported with one, but another place stays apart", async () => {
+    const trigger = `reopen${uid()}`;
+    const withPlace = articleInput();
+    const a1 = analysisFor(withPlace.body);
+    a1.events[0]!.trigger = trigger;
+    const noPlace = articleInput();
+    const a2 = analysisFor(noPlace.body);
+    a2.events[0]!.trigger = trigger;
+    a2.events[0]!.locationEntityId = null;
+    const elsewhere = articleInput();
+    const a3 = analysisFor(elsewhere.body);
+    a3.events[0]!.trigger = trigger;
+    const r1 = await ingestArticle(withPlace, { analysis: a1 });
+    const r2 = await ingestArticle(noPlace, { analysis: a2 });
+    const r3 = await ingestArticle(elsewhere, { analysis: a3 });
+    const eventOf = (articleId: string) => db.event.findFirstOrThrow({ where: { evidence: { some: { articleId } } }, select: { id: true, locationId: true } });
+    const [e1, e2, e3] = await Promise.all([eventOf(r1.articleId), eventOf(r2.articleId), eventOf(r3.articleId)]);
+    expect(e2.id).toBe(e1.id);
+    expect(e1.locationId).not.toBeNull();
+    // The third article's place is a different entity (its own "Port ..." name).
+    expect(e3.id).not.toBe(e1.id);
   });
 
   it("rejects an empty body with a validation error naming the field", async () => {
