@@ -19,6 +19,21 @@ export interface DateContext {
   today: Date;
 }
 
+// chrono's casual English parser without the parsers that only find clock times,
+// durations in the future ("within 2 days", "in four years") or "N days later",
+// none of which can date an event here; it runs about twice as fast.
+const DROPPED_PARSERS = new Set([
+  "ENTimeUnitWithinFormatParser",
+  "ENTimeExpressionParser",
+  "ENTimeUnitLaterFormatParser",
+  "ENEndOfCurrentMonthParser",
+  "ENTimeUnitCasualRelativeFormatParser",
+]);
+const DROPPED_REFINERS = new Set(["ExtractTimezoneOffsetRefiner", "ExtractTimezoneAbbrRefiner"]);
+const parser = chrono.casual.clone();
+parser.parsers = parser.parsers.filter((p) => !DROPPED_PARSERS.has(p.constructor.name));
+parser.refiners = parser.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name));
+
 const MONTH_NAMES ="jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 // Cheap gate: chrono is by far the slowest step, so only sentences that could hold a date reach it.
 const DATEISH = new RegExp(
@@ -84,7 +99,7 @@ export function findDates(sentence: string, offset: number, ctx: DateContext): D
   const out: DateMention[] = [];
   if (!DATEISH.test(sentence)) return out;
   const refInstant = ctx.reference ?? new Date(Date.UTC(ctx.latestYear ?? ctx.today.getUTCFullYear(), 6, 1, 12));
-  const results = chrono.parse(sentence, { instant: refInstant, timezone: 0 });
+  const results = parser.parse(sentence, { instant: refInstant, timezone: 0 });
   for (const r of results) {
     if (NOT_A_DATE.test(r.text.trim())) continue;
     // "two days later" counts from some earlier event, not from the publication date.

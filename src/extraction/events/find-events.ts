@@ -69,6 +69,7 @@ const TEMPORAL = new Set([
 ]);
 const PAST_IRREGULAR = new Set(["shot", "struck", "slain", "gunned", "fled", "held", "led", "met", "won", "lost"]);
 const TWO_WORD_STARTS = new Set(["air", "drone"]);
+const EVENT_WORDS = new Set<string>([...TRIGGERS.keys(), ...ANCHOR_PRECISION.keys(), ...TWO_WORD_STARTS]);
 const SKIP_BACK_POS = new Set(["DET", "ADJ", "ADV", "NUM", "PART"]);
 const LOCATIVE = new Set(["in", "at", "near", "outside", "inside", "across", "throughout", "into", "on", "from"]);
 const PARTICIPANT_KINDS = new Set<EntityKind>(["PERSON", "ORGANIZATION"]);
@@ -107,7 +108,8 @@ export function findEvents(input: EventInput): EventDraft[] {
 
     for (let u = seg.unitStart; u < seg.unitEnd; u++) {
       const unit = units[u]!;
-      if (!unit.isWord) continue;
+      // One lookup rejects almost every word; only event and anchor words go further.
+      if (!unit.isWord || !EVENT_WORDS.has(unit.lower)) continue;
 
       const anchorPrecision = ANCHOR_PRECISION.get(unit.lower);
       if (anchorPrecision && !anchor) {
