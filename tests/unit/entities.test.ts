@@ -144,3 +144,12 @@ describe("appositive nicknames", () => {
     expect(r.mentions.filter((m) => m.entityId === p?.id).map((m) => m.text)).toEqual(["Tomas Lindqvist", "Ferryman", "Ferryman"]);
   });
 });
+
+describe("gazetteer acronyms", () => {
+  it("match only when written in capitals", () => {
+    const r = extractEntities("Who is to blame? The WHO said ICE agents and the Fed disagreed. Us too.");
+    const who = r.entities.find((e) => e.name === "World Health Organization");
+    expect(r.mentions.filter((m) => m.entityId === who?.id).map((m) => m.text)).toEqual(["WHO"]);
+    expect(r.entities.find((e) => e.name === "United States")).toBeUndefined();
+  });
+});

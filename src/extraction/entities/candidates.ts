@@ -1,6 +1,6 @@
 import type { EntityKind } from "@/lib/contracts/analysis";
 import { DEMONYMS } from "../gazetteers/demonyms";
-import { normKey } from "../gazetteers/normalize";
+import { ACRONYM_KEYS, normKey } from "../gazetteers/normalize";
 import {
   AI_HEADS,
   AI_SYSTEMS,
@@ -114,7 +114,8 @@ function adjacent(text: string, a: Unit, b: Unit): boolean {
   return g.length > 0 && g.length <= 2 && /^[ \u00a0]+$/.test(g);
 }
 
-export function lookupGazetteer(key: string): Lookup | null {
+export function lookupGazetteer(key: string, us?: Unit[]): Lookup | null {
+  if (us && ACRONYM_KEYS.has(key) && !us.every((u) => u.allCaps || !u.isWord)) return null;
   const outlet = OUTLETS.get(key);
   if (outlet) return { kind: "OUTLET", name: outlet, rank: null };
   if (AI_SYSTEMS.has(key)) return { kind: "AI_SYSTEM", name: "", rank: null };
@@ -235,7 +236,7 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
     if (us.length === 0) return null;
     const firstIdx = unitIndex(units, us[0]!);
     const lastIdx = firstIdx + us.length - 1;
-    const hit = knownMiss ? null : lookupGazetteer(keyOf(us));
+    const hit = knownMiss ? null : lookupGazetteer(keyOf(us), us);
     if (hit) return fromGazetteer(us, seg, hit);
     const surface = span(us);
     const single = us.length === 1;
@@ -334,13 +335,14 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
     while (us.length > 0) {
       const u = us[0]!;
       if (u.lower === "the" && us.length > 1) {
-        const withThe = lookupGazetteer(keyOf(us));
+        const withThe = lookupGazetteer(keyOf(us), us);
         if (withThe) {
           out.push(fromGazetteer(us, seg, withThe));
           return;
         }
       }
-      if (NON_NAME_CAPS.has(u.lower) || LEADING_MODIFIERS.has(u.lower) || (NAME_CONNECTORS.has(u.lower) && !u.cap)) {
+      const knownAcronym = u.allCaps && ACRONYM_KEYS.has(u.key); // "WHO", not "Who"
+      if ((NON_NAME_CAPS.has(u.lower) && !knownAcronym) || LEADING_MODIFIERS.has(u.lower) || (NAME_CONNECTORS.has(u.lower) && !u.cap)) {
         us = us.slice(1);
         continue;
       }
@@ -355,7 +357,7 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
 
     const weakContext = seg.heading;
     const wholeKey = keyOf(us);
-    const whole = lookupGazetteer(wholeKey);
+    const whole = lookupGazetteer(wholeKey, us);
     if (whole) {
       out.push(fromGazetteer(us, seg, whole));
       return;
@@ -380,7 +382,7 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
     if (us.length >= 3 && depth < 3) {
       for (let n = Math.min(4, us.length - 1); n >= 2; n--) {
         const tail = us.slice(us.length - n);
-        const hit = lookupGazetteer(keyOf(tail));
+        const hit = lookupGazetteer(keyOf(tail), tail);
         if (hit) {
           processRun(us.slice(0, us.length - n), seg, depth + 1);
           out.push(fromGazetteer(tail, seg, hit));
@@ -407,7 +409,8 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
       while (k < us.length) {
         let matched = 0;
         for (let n = Math.min(4, us.length - k); n >= 2; n--) {
-          const hit = lookupGazetteer(keyOf(us.slice(k, k + n)));
+          const part = us.slice(k, k + n);
+          const hit = lookupGazetteer(keyOf(part), part);
           if (hit) {
             out.push(fromGazetteer(us.slice(k, k + n), seg, hit));
             matched = n;
@@ -517,7 +520,7 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
         }
         if (e - u >= 3 || (e - u === 2 && connector)) {
           const stretch = units.slice(u, e);
-          const hit = lookupGazetteer(keyOf(stretch));
+          const hit = lookupGazetteer(keyOf(stretch), stretch);
           if (hit) out.push(fromGazetteer(stretch, seg, hit));
           u = e;
           continue;
@@ -693,8 +696,7 @@ function looksLikePersonName(us: Unit[]): boolean {
   const last = us[us.length - 1]!.lower;
   if (ORG_SUFFIXES.has(last) || PLACE_SUFFIXES.has(last) || EVENT_SUFFIXES.has(last) || OTHER_SUFFIXES.has(last)) return false;
   if (words.length === 1 && words[0]!.allCaps && words[0]!.text.length > 1 && !words[0]!.text.includes(".")) return false;
-  const key = normKey(us.map((u) => u.text).join(" "));
-  const hit = lookupGazetteer(key);
+  const hit = lookupGazetteer(keyOf(us), us);
   if (hit && hit.kind !== "PERSON") return false;
   return !us.some((u) => HAS_DIGIT.test(u.text));
 }

@@ -33,8 +33,22 @@ export function canonicalMap(list: string, into: Map<string, string> = new Map()
   for (const entry of list.split("|")) {
     if (!entry) continue;
     const [canon = "", rest] = entry.split("=");
-    into.set(normKey(canon), canon);
-    if (rest) for (const v of rest.split(",")) if (v) into.set(normKey(v), canon);
+    for (const v of [canon, ...(rest ? rest.split(",") : [])]) {
+      if (!v) continue;
+      into.set(normKey(v), canon);
+      if (isAcronymForm(v)) ACRONYM_KEYS.add(normKey(v));
+    }
   }
   return into;
+}
+
+/**
+ * Gazetteer keys written in capitals ("WHO", "ICE", "US", "AP"): they match
+ * only text in capitals, or "Who is..." would become the World Health Organization.
+ */
+export const ACRONYM_KEYS = new Set<string>();
+
+function isAcronymForm(v: string): boolean {
+  const letters = v.replace(/[^A-Za-z]/g, "");
+  return letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase() && !/\s/.test(v);
 }

@@ -1,4 +1,4 @@
-import { normKey } from "./normalize";
+import { ACRONYM_KEYS, normKey } from "./normalize";
 
 /** How specific a place is; events keep the most specific location they mention. */
 export const enum PlaceRank {
@@ -106,6 +106,8 @@ function load(list: string, rank: PlaceRank, into: Map<string, Place>): void {
     for (const k of keys) {
       const key = normKey(k);
       if (!into.has(key)) into.set(key, place);
+      const letters = k.replace(/[^A-Za-z]/g, "");
+      if (letters.length >= 2 && letters.length <= 4 && letters === letters.toUpperCase() && !k.includes(" ")) ACRONYM_KEYS.add(key);
     }
   }
 }
