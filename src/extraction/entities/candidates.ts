@@ -90,8 +90,12 @@ function isPossessive(u: Unit | undefined): boolean {
 }
 const ACRONYM_RE = /^[\p{Lu}][\p{Lu}\p{N}.&-]*[\p{Lu}\p{N}.]$/u;
 
+const LOWER_TAIL = /-\p{Ll}[\p{Ll}-]*$/u;
+
 function isCapWord(u: Unit, units: Unit[], idx: number): boolean {
   if (!u.isWord || !u.cap) return false;
+  // "Pulitzer Prize-winning", "New York-based", "Rubio-style": an adjective built on a name.
+  if (u.text.includes("-") && LOWER_TAIL.test(u.text) && u.lower !== u.text) return false;
   if (WEEKDAYS.has(u.lower)) return false;
   if (MONTHS.has(u.lower)) {
     if (!NAME_LIKE_MONTHS.has(u.lower)) return false;
