@@ -61,6 +61,13 @@ const LOWER = /\p{Ll}/u;
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu)-\p{Lu}/u;
 const HAS_LETTER = /\p{L}/u;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** normKey for one whitespace-free word: its lower case, unless accents need folding. */
+function keyOfWord(word: string, lower: string): string {
+  return NON_ASCII.test(lower) ? normKey(word) : lower;
+}
+
 function hasPossessive(s: string): boolean {
   const n = s.length;
   if (n <= 2) return false;
@@ -149,7 +156,8 @@ export function buildLayout(parsed: Parsed): Layout {
     let j = i;
     let end = t.end;
     let anyPropn = t.pos === "PROPN";
-    if (isWordish(t) || t.type === "number") {
+    const wordish = isWordish(t);
+    if (wordish || t.type === "number") {
       while (j + 2 < tokens.length) {
         const g = tokens[j + 1]!;
         const w = tokens[j + 2]!;
@@ -175,7 +183,7 @@ export function buildLayout(parsed: Parsed): Layout {
       initial: false,
       segment: segments.length,
       token: i,
-      isWord: isWordish(t),
+      isWord: wordish,
     };
 
     if (BULLET.has(t.text) && (units.length === lineStartUnit || nextInitial)) {
@@ -198,11 +206,11 @@ export function buildLayout(parsed: Parsed): Layout {
       const stem = text.slice(t.start, cut);
       const suffix = text.slice(cut, end);
       const stemUnit = { ...unit, end: cut, text: stem, lower: stem.toLowerCase(), allCaps: unit.cap && isAllCaps(stem) };
-      if (stemUnit.cap) stemUnit.key = normKey(stem);
+      if (stemUnit.cap) stemUnit.key = keyOfWord(stem, stemUnit.lower);
       units.push(stemUnit);
       units.push({ ...unit, start: cut, text: suffix, lower: "'s", key: "", pos: "PART", cap: false, allCaps: false, initial: false, isWord: false });
     } else {
-      if (unit.cap) unit.key = normKey(utext);
+      if (unit.cap) unit.key = keyOfWord(utext, unit.lower);
       units.push(unit);
     }
     i = j + 1;
