@@ -77,4 +77,13 @@ describe("bad input", () => {
       expect(Array.isArray(r.entities)).toBe(true);
     }
   });
+
+  it("gets through pathological text (an endless capitalised line, one giant sentence) without error", { timeout: 120_000 }, () => {
+    const caps = "A Big Red Fox Jumped Over The Lazy Dog And ".repeat(2_000);
+    const r1 = AnalysisResult.parse(analyzeText(caps));
+    expect(Array.isArray(r1.entities)).toBe(true);
+    const oneSentence = "and the senator said that the raid in Texas ".repeat(2_000);
+    const r2 = AnalysisResult.parse(analyzeText(oneSentence, { publishedAt: "2026-02-24" }));
+    expect(Array.isArray(r2.events)).toBe(true);
+  });
 });

@@ -81,6 +81,8 @@ const QUOTE_CLOSE = new Set(['"', "”", "’", "'"]);
 const LOCATIVE = new Set(["in", "near", "outside", "across", "throughout", "inside", "into", "toward", "towards"]);
 const WEAK_INITIAL_POS = new Set(["VERB", "ADV", "ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "ADJ", "NUM", "NOUN", "INTJ"]);
 const HAS_DIGIT = /\d/;
+// No name is longer; the cap also keeps an endless capitalised line from costing quadratic time.
+const MAX_RUN = 12;
 const KNOWN_AS = /^,?\s+(?:who\s+is\s+|also\s+)?(?:known|nicknamed|dubbed|called)\s+(?:[a-z]+\s+){0,4}?(?:as\s+)?["“]([^"”\n]{2,30}?)[,.]?["”]/;
 const PARTY_PLURALS = new Set(["democrats", "republicans", "conservatives", "liberals", "progressives", "libertarians"]);
 const LEADING_MODIFIERS = new Set(["former", "presumptive", "then", "late", "acting", "interim", "incoming", "outgoing", "embattled", "disgraced", "longtime", "veteran", "newly", "ex"]);
@@ -532,7 +534,7 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
       }
       const a = u;
       let b = u + 1;
-      while (b < seg.unitEnd) {
+      while (b < seg.unitEnd && b - a < MAX_RUN) {
         const nb = units[b]!;
         const prev = units[b - 1]!;
         if (isCapWord(nb, units, b) && adjacent(text, prev, nb)) {

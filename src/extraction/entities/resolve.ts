@@ -122,13 +122,14 @@ export function resolvePieces(pieces: Piece[]): EntityExtraction {
     let best = list[0]!;
     let bestDist = Infinity;
     for (const rec of list) {
-      for (const s of rec.starts) {
-        // Prefer the most recent mention before this point; a later one only breaks ties.
-        const d = s <= at ? at - s : (s - at) * 4;
-        if (d < bestDist) {
-          bestDist = d;
-          best = rec;
-        }
+      // Prefer the most recent mention before this point; a later one only breaks ties.
+      const k = upperBound(rec.starts, at);
+      const before = k > 0 ? at - rec.starts[k - 1]! : Infinity;
+      const after = k < rec.starts.length ? (rec.starts[k]! - at) * 4 : Infinity;
+      const d = Math.min(before, after);
+      if (d < bestDist) {
+        bestDist = d;
+        best = rec;
       }
     }
     return best;
@@ -231,10 +232,22 @@ export function resolvePieces(pieces: Piece[]): EntityExtraction {
   return { entities, mentions: dedupe(mentions), placeRank };
 }
 
+/** Index of the first element greater than `v` in an ascending array. */
+function upperBound(arr: number[], v: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arr[mid]! <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function insertSorted(arr: number[], v: number): void {
-  let i = arr.length;
-  while (i > 0 && arr[i - 1]! > v) i--;
-  arr.splice(i, 0, v);
+  const i = upperBound(arr, v);
+  if (i === arr.length) arr.push(v);
+  else arr.splice(i, 0, v);
 }
 
 /** Overlapping mentions keep the earlier-starting, longer one. */
