@@ -136,7 +136,15 @@ export function analyzeText(text: string, meta: AnalysisMeta = {}): AnalysisResu
   }
   const claimDrafts: Draft[] = raw.map((r) => attributionToClaim(text, r, mentions, byAlias));
   const coveredSeg = new Uint8Array(segments.length);
-  for (const c of claimDrafts) forOverlapping(segments, c.start, c.end, (s) => (coveredSeg[s] = 1));
+  const attributedBySeg = new Map<number, Draft[]>();
+  for (const c of claimDrafts) {
+    forOverlapping(segments, c.start, c.end, (s) => {
+      coveredSeg[s] = 1;
+      const list = attributedBySeg.get(s);
+      if (list) list.push(c);
+      else attributedBySeg.set(s, [c]);
+    });
+  }
   const unattributed = (start: number, end: number): Draft => ({
     text: text.slice(start, end),
     start,
@@ -145,7 +153,6 @@ export function analyzeText(text: string, meta: AnalysisMeta = {}): AnalysisResu
   });
   const wanted = new Set<number>();
   for (const d of drafts) for (const s of d.segments) wanted.add(s);
-  const attributed = claimDrafts.slice();
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s]!;
     if (wanted.has(s) && !coveredSeg[s]) {
@@ -156,6 +163,7 @@ export function analyzeText(text: string, meta: AnalysisMeta = {}): AnalysisResu
     // A figure counts as sourced only if an attributed claim actually contains it; a claim
     // elsewhere in the sentence ("...that claimed tens of thousands of lives") does not vouch for it.
     const body = text.slice(seg.start, seg.end);
+    const attributed = attributedBySeg.get(s) ?? [];
     for (const m of body.matchAll(FIGURES)) {
       const at = seg.start + m.index!;
       if (!attributed.some((c) => c.start <= at && c.end > at)) {
