@@ -10,7 +10,7 @@
  *
  *   npm run train:attribution -- [--train DIR] [--dev DIR] [--epochs N] [--boundary-epochs N]
  *                                [--jackknife K] [--seed S] [--out FILE] [--folds K --fold I]
- *                                [--dump-jackknife FILE]
+ *                                [--dump-jackknife FILE | --load-jackknife FILE] [--boundary-only]
  *
  * Deterministic: articles are read in sorted order and shuffled per epoch by a
  * seeded PRNG. Gold per article is the first .ann file by name (the rule the
@@ -19,17 +19,22 @@
  * read. With --folds K --fold I the articles whose sorted index is I mod K are
  * held out of everything, so post-processing can be studied on honest train
  * predictions; --dump-jackknife writes the jackknifed tagger spans per train
- * article (JSON) for the same purpose. Takes about three tagger trainings (~3-5 min on one core).
+ * article (JSON) for the same purpose, and --load-jackknife FILE --boundary-only
+ * retrains just the boundary stage from such a file into the existing weights.
+ * Takes about three tagger trainings (~3-5 min on one core).
  */
 import fs from "node:fs";
 import path from "node:path";
 import { goldAttributions, type GoldAttribution } from "@/extraction/attribution/brat";
 import {
+  BOUNDARY_BITS,
   BOUNDARY_MASK,
   boundaryContext,
   boundaryTasks,
   candidateFeatures,
   decodeRegion,
+  isEnd,
+  isStart,
   type BoundaryContext,
   type BoundaryQuery,
   type Region,
@@ -39,7 +44,7 @@ import { sourceHead } from "@/extraction/attribution/classify";
 import { extractFeatures, FEATURES_PER_TOKEN } from "@/extraction/attribution/features";
 import { decode, encode, NUM_LABELS, type TaggedSpan, type TypedFragments } from "@/extraction/attribution/labels";
 import { dedupe, exactMatches, prf } from "@/extraction/attribution/scoring";
-import { emissions, emptyWeights, HASH_MASK, packWeights, viterbi } from "@/extraction/attribution/tagger";
+import { emissions, emptyWeights, HASH_MASK, packTable, packWeights, viterbi, type PackedWeights } from "@/extraction/attribution/tagger";
 import { SPAN_TYPES, type CharSpan, type SpanType } from "@/extraction/attribution/types";
 import { tokens as tokenize, type Token } from "@/extraction/nlp";
 
@@ -290,8 +295,7 @@ function boundaryExamples(ex: Example, spans: TaggedSpan[], stats: Map<string, n
     const s = startIdx.get(target.start);
     const e = endIdx.get(target.end);
     const r = task.region;
-    const { cueStart, cueEnd } = task.q;
-    if (s === undefined || e === undefined || s < r.sLo || s >= r.sHi || e > r.eHi || e <= s || (s >= cueStart && s < cueEnd) || (e > cueStart && e <= cueEnd)) {
+    if (s === undefined || e === undefined || e <= s || !isStart(task.q, r, s) || !isEnd(task.q, r, e)) {
       count("gold span not a candidate");
       continue;
     }
@@ -374,23 +378,39 @@ function main(): void {
   const bEx: BoundaryExample[] = [];
   const dumpFile = arg("--dump-jackknife", "");
   const dump: Record<string, TaggedSpan[]> | null = dumpFile ? {} : null;
-  for (let k = 0; k < jackknife; k++) {
-    const out = new Set(trainNames.filter((_, i) => i % jackknife === k));
-    const inner = train.filter((e) => !out.has(e.name));
-    const held = train.filter((e) => out.has(e.name) && e.first);
-    const t = trainTagger(inner, epochs, seed + k + 1, [], `jackknife ${k + 1}/${jackknife}`);
-    const lexicon = new Map(Object.entries(t.cueWords));
-    for (const ex of held) {
-      ex.feats = extractFeatures(ex.tokens, lexicon);
-      const spans = tagExample(t, ex);
-      if (dump) dump[ex.name] = spans;
-      bEx.push(...boundaryExamples(ex, spans, stats));
+  const loadFile = arg("--load-jackknife", "");
+  if (loadFile) {
+    // Reuse jackknifed tagger spans written by --dump-jackknife (same train, same tagger settings).
+    const spans = JSON.parse(fs.readFileSync(loadFile, "utf8")) as Record<string, TaggedSpan[]>;
+    for (const ex of train) if (ex.first && spans[ex.name]) bEx.push(...boundaryExamples(ex, spans[ex.name]!, stats));
+  } else
+    for (let k = 0; k < jackknife; k++) {
+      const out = new Set(trainNames.filter((_, i) => i % jackknife === k));
+      const inner = train.filter((e) => !out.has(e.name));
+      const held = train.filter((e) => out.has(e.name) && e.first);
+      const t = trainTagger(inner, epochs, seed + k + 1, [], `jackknife ${k + 1}/${jackknife}`);
+      const lexicon = new Map(Object.entries(t.cueWords));
+      for (const ex of held) {
+        ex.feats = extractFeatures(ex.tokens, lexicon);
+        const spans = tagExample(t, ex);
+        if (dump) dump[ex.name] = spans;
+        bEx.push(...boundaryExamples(ex, spans, stats));
+      }
     }
-  }
   if (dump) fs.writeFileSync(dumpFile, JSON.stringify(dump));
   console.log(`boundary examples: ${[...stats].map(([k, v]) => `${k} ${v}`).join(", ")}`);
   const boundary = trainBoundary(bEx, boundaryEpochs, seed);
   bEx.length = 0;
+  if (process.argv.includes("--boundary-only")) {
+    // Replace the boundary stage (and agent heads) of the existing weights; the tagger stays.
+    const p = JSON.parse(fs.readFileSync(outFile, "utf8")) as PackedWeights;
+    p.boundary = packTable(boundary, 0, 2);
+    p.boundaryBits = BOUNDARY_BITS;
+    p.agentHeads = learnAgentHeads(train);
+    fs.writeFileSync(outFile, JSON.stringify(p) + "\n");
+    console.log(`updated the boundary stage of ${outFile}`);
+    return;
+  }
 
   const final = trainTagger(train, epochs, seed, dev, "tagger");
   const agentHeads = learnAgentHeads(train);

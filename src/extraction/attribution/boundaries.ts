@@ -20,6 +20,28 @@ export const BOUNDARY_BITS = 18;
 const MASK = (1 << BOUNDARY_BITS) - 1;
 /** Most tokens a candidate region may hold (keeps the pair loop bounded). */
 const MAX_REGION = 90;
+/**
+ * Candidate starts lie within this many tokens of an anchor (the tagger's
+ * start, the token after the cue, the region start), ends likewise (the
+ * tagger's end, the cue, the region end): scoring every position of a long
+ * sentence cost more than the tagger itself.
+ */
+export const WINDOW = 8;
+
+function near(x: number, a: number, b: number, c: number): boolean {
+  return Math.abs(x - a) <= WINDOW || Math.abs(x - b) <= WINDOW || Math.abs(x - c) <= WINDOW;
+}
+
+/** Whether s may start, and e (exclusive) may end, a candidate of region r. */
+export function isStart(q: BoundaryQuery, r: Region, s: number): boolean {
+  if (s < r.sLo || s >= r.sHi || (s >= q.cueStart && s < q.cueEnd)) return false;
+  return near(s, q.conEnd > q.conStart ? q.conStart : q.cueEnd, q.cueEnd, r.sLo);
+}
+
+export function isEnd(q: BoundaryQuery, r: Region, e: number): boolean {
+  if (e <= r.sLo || e > r.eHi || (e > q.cueStart && e <= q.cueEnd)) return false;
+  return near(e, q.conEnd > q.conStart ? q.conEnd : r.eHi, q.cueStart, r.eHi);
+}
 
 function strHash(s: string): number {
   let h = 0x811c9dc5;
@@ -37,7 +59,10 @@ function mix(a: number, b: number): number {
 }
 
 function mix3(a: number, b: number, c: number): number {
-  return mix(mix(a, b), c);
+  let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ 0x5bd1e995, 0x85ebca77) ^ Math.imul(c ^ 0x1b873593, 0xc2b2ae3d);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x27d4eb2f);
+  return h ^ (h >>> 13);
 }
 
 function bucket(d: number): number {
@@ -299,7 +324,7 @@ export function decodeRegion(w: ArrayLike<number>, ctx: BoundaryContext, q: Boun
   const ns = r.sHi - r.sLo;
   const startScore = new Float64Array(ns);
   for (let s = r.sLo; s < r.sHi; s++) {
-    if (s >= q.cueStart && s < q.cueEnd) {
+    if (!isStart(q, r, s)) {
       startScore[s - r.sLo] = -Infinity;
       continue;
     }
@@ -310,7 +335,7 @@ export function decodeRegion(w: ArrayLike<number>, ctx: BoundaryContext, q: Boun
   const endScore = new Float64Array(ne + 1);
   endScore[0] = -Infinity;
   for (let e = r.sLo + 1; e <= r.eHi; e++) {
-    if (e > q.cueStart && e <= q.cueEnd) {
+    if (!isEnd(q, r, e)) {
       endScore[e - r.sLo] = -Infinity;
       continue;
     }

@@ -31,7 +31,10 @@ function mix(a: number, b: number): number {
 }
 
 function mix3(a: number, b: number, c: number): number {
-  return mix(mix(a, b), c);
+  let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ 0x5bd1e995, 0x85ebca77) ^ Math.imul(c ^ 0x1b873593, 0xc2b2ae3d);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x27d4eb2f);
+  return h ^ (h >>> 13);
 }
 
 /** Hash of the word's shape (Xx, d.d, ...), repeated classes collapsed, first 6 classes. */

@@ -106,7 +106,7 @@ export function attributionsFromSpans(
   refineContents(m.boundary, tokens, fixed, grouped);
   // Relations whose source cannot assert anything ("The operation signals a
   // shift") are not attributions; their sentences may still be figure claims.
-  const rels = snapToQuotes(tokens, grouped).filter((r) => process.env.NOAGENT || assertive(tokens, r, m));
+  const rels = snapToQuotes(tokens, grouped).filter((r) => assertive(tokens, r, m));
   rels.push(...figureClaims(tokens, entities, rels));
   return toRaw(text, tokens, rels);
 }
@@ -128,7 +128,6 @@ function assertive(tokens: Token[], r: Rel, m: Model): boolean {
   const s = r.source;
   if (!s || isAgentive(tokens, s.tokenStart, s.tokenEnd, m.agentHeads)) return true;
   if (s.tokenEnd - s.tokenStart === 1 && (tokens[s.tokenStart]!.lower === "that" || tokens[s.tokenStart]!.lower === "which")) return false;
-  if (process.env.NOVERB) return false;
   if (r.cue) for (let i = r.cue.tokenStart; i < r.cue.tokenEnd; i++) if (m.lexicon.get(tokens[i]!.lower) === 3) return true;
   return false;
 }
@@ -182,8 +181,10 @@ function applyRules(tokens: Token[], spans: TaggedSpan[]): TaggedSpan[] {
     if (!ADVERB_CUES.has(tokens[k]!.lower)) continue;
     const inCue = out.find((s) => s.type === "cue" && s.tokenStart <= k && s.tokenEnd > k);
     const [a, b0] = sentenceRange(tokens, k);
-    // A sentence the tagger already attributes elsewhere keeps its analysis.
-    if (!inCue && out.some((s) => s.type === "cue" && s.tokenStart >= a && s.tokenEnd <= b0)) continue;
+    // A sentence the tagger already attributes to a source keeps its analysis
+    // (a sourceless tagger cue such as "known" in "little-known" does not count).
+    const inSentence = (s: TaggedSpan) => s.tokenStart >= a && s.tokenEnd <= b0;
+    if (!inCue && out.some((s) => s.type === "cue" && inSentence(s)) && out.some((s) => s.type === "source" && inSentence(s))) continue;
     let b = b0;
     while (b > a && tokens[b - 1]!.pos === "PUNCT") b--;
     out = out.filter((s) => s.tokenEnd <= a || s.tokenStart >= b0);
