@@ -87,12 +87,12 @@ const KNOWN_AS = /^,?\s+(?:who\s+is\s+|also\s+)?(?:known|nicknamed|dubbed|called
 const PARTY_PLURALS = new Set(["democrats", "republicans", "conservatives", "liberals", "progressives", "libertarians"]);
 const LEADING_MODIFIERS = new Set(["former", "presumptive", "then", "late", "acting", "interim", "incoming", "outgoing", "embattled", "disgraced", "longtime", "veteran", "newly", "ex"]);
 
+const ACRONYM_RE = /^[\p{Lu}][\p{Lu}\p{N}.&-]*[\p{Lu}\p{N}.]$/u;
+const LOWER_TAIL = /-\p{Ll}[\p{Ll}-]*$/u;
+
 function isPossessive(u: Unit | undefined): boolean {
   return !!u && (u.lower === "'s" || u.lower === "’s" || u.lower === "'" || u.lower === "’");
 }
-const ACRONYM_RE = /^[\p{Lu}][\p{Lu}\p{N}.&-]*[\p{Lu}\p{N}.]$/u;
-
-const LOWER_TAIL = /-\p{Ll}[\p{Ll}-]*$/u;
 
 function isCapWord(u: Unit, units: Unit[], idx: number): boolean {
   if (!u.isWord || !u.cap) return false;
@@ -110,14 +110,15 @@ function isCapWord(u: Unit, units: Unit[], idx: number): boolean {
   return true;
 }
 
-function gap(text: string, a: Unit, b: Unit): string {
-  return text.slice(a.end, b.start);
-}
-
-/** Only plain spaces may separate the words of one name. */
+/** Only one or two plain spaces may separate the words of one name. */
 function adjacent(text: string, a: Unit, b: Unit): boolean {
-  const g = gap(text, a, b);
-  return g.length > 0 && g.length <= 2 && /^[ \u00a0]+$/.test(g);
+  const d = b.start - a.end;
+  if (d < 1 || d > 2) return false;
+  for (let k = a.end; k < b.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 160) return false;
+  }
+  return true;
 }
 
 export function lookupGazetteer(key: string, us?: Unit[]): Lookup | null {
