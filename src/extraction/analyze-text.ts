@@ -187,6 +187,7 @@ export function analyzeText(text: string, meta: AnalysisMeta = {}): AnalysisResu
       date: d.date,
       precision: d.precision,
       trigger: d.trigger,
+      family: d.family,
       start: d.start,
       end: d.end,
       locationEntityId: d.locationEntityId,

@@ -17,6 +17,8 @@ export interface EventInput {
 
 export interface EventDraft {
   title: string;
+  /** The trigger's family ("attack" for "stormed", "attacking"): what reports of one happening share. */
+  family: string;
   date: string | null;
   precision: DatePrecision | null;
   trigger: string;
@@ -243,6 +245,7 @@ export function findEvents(input: EventInput): EventDraft[] {
     const participants = collectParticipants(c, mentions, segments, c.location);
     drafts.push({
       title: buildTitle(c, strong, input),
+      family: c.family,
       date: c.date,
       precision: c.date ? c.precision : null,
       trigger: lead.trigger,

@@ -93,6 +93,8 @@ export const AnalyzedEvent = z.object({
   endDate: z.string().nullable().optional(),
   /** The trigger word ("raid", "killed") and its span, for merging and display. */
   trigger: z.string().optional(),
+  /** The kind of happening the trigger reports ("attack" for "stormed"); reports of one event from several articles share it. */
+  family: z.string().optional(),
   start: z.number().int().nonnegative().optional(),
   end: z.number().int().nonnegative().optional(),
   locationEntityId: z.string().nullable(),

@@ -93,9 +93,9 @@ export async function resolveEntity(tx: Tx, kind: EntityKind, name: string, alia
 }
 
 function eventFingerprint(ev: AnalysisResult["events"][number], locationId: string | null, articleId: string): string {
-  // The extractor reports the trigger's family ("attack" for "attacking"), so
+  // The trigger's family ("attack" for "stormed" or "attacking") lets
   // differently worded reports of one happening share a key.
-  const trigger = normalizeName(ev.trigger ?? ev.title.split(/\s+/)[0] ?? "event");
+  const trigger = normalizeName(ev.family ?? ev.trigger ?? ev.title.split(/\s+/)[0] ?? "event");
   // Undated events cannot be matched safely across articles; keep them apart.
   if (!ev.date) return `${trigger}|undated|${articleId}|${ev.start ?? ev.id}`;
   return `${trigger}|${ev.date}|${locationId ?? "-"}`;
