@@ -79,34 +79,47 @@ function parseUncached(text: string): Parsed {
   const w = nlp();
   const its = w.its;
   const doc = w.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const poses = doc.tokens().out(its.pos) as string[];
-  const types = doc.tokens().out(its.type) as string[];
+  const toks = doc.tokens();
+  const values = toks.out(its.value) as string[];
+  const poses = toks.out(its.pos) as string[];
+  const types = toks.out(its.type) as string[];
   const sentSpans = doc.sentences().out(its.span) as unknown as [number, number][];
   const entSpans = doc.entities().out(its.span) as unknown as [number, number][];
   const entTypes = doc.entities().out(its.type) as string[];
 
+  // Offsets come from one forward scan over the text: skip the whitespace
+  // between tokens in place instead of asking wink for `precedingSpaces`
+  // (which builds a padding string per token).
+  const n = text.length;
+  const count = values.length;
   // wink token index -> index in our (whitespace-free) array, or -1.
-  const map = new Int32Array(values.length + 1);
-  const wStart = new Int32Array(values.length);
-  const wEnd = new Int32Array(values.length);
+  const map = new Int32Array(count + 1);
+  const wStart = new Int32Array(count);
+  const wEnd = new Int32Array(count);
   const tokens: Token[] = [];
   let pos = 0;
   let pendingNl = false;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < count; i++) {
     const v = values[i] ?? "";
-    const sp = spaces[i] ?? "";
-    pos += sp.length;
-    if (sp.indexOf("\n") >= 0) pendingNl = true;
-    // wink is lossless in practice, but re-anchor if a token ever fails to match
-    // so one surprise can't shift every later offset.
-    if (text.startsWith(v, pos) === false) {
-      const found = text.indexOf(v, pos);
-      if (found >= 0) {
-        if (/\n/.test(text.slice(pos, found))) pendingNl = true;
-        pos = found;
+    if (!text.startsWith(v, pos)) {
+      let p = pos;
+      while (p < n) {
+        const c = text.charCodeAt(p);
+        if (!isSpace(c)) break;
+        if (c === 10) pendingNl = true;
+        p++;
+        if (text.startsWith(v, p)) break;
       }
+      // wink is lossless in practice, but re-anchor if a token ever fails to
+      // match so one surprise can't shift every later offset.
+      if (!text.startsWith(v, p)) {
+        const found = text.indexOf(v, p);
+        if (found >= 0) {
+          if (text.slice(p, found).indexOf("\n") >= 0) pendingNl = true;
+          p = found;
+        }
+      }
+      pos = p;
     }
     const start = pos;
     const end = pos + v.length;
@@ -115,7 +128,7 @@ function parseUncached(text: string): Parsed {
     wEnd[i] = end;
     const p = poses[i] ?? "X";
     const ty = types[i] ?? "word";
-    if (p === "SPACE" || ty === "tabCRLF" || v.trim() === "") {
+    if (p === "SPACE" || ty === "tabCRLF" || isBlank(v)) {
       map[i] = -1;
       if (v.indexOf("\n") >= 0 || v.indexOf("\r") >= 0) pendingNl = true;
       continue;
@@ -163,6 +176,22 @@ function parseUncached(text: string): Parsed {
     entities.push({ start, end, text: text.slice(start, end), type: entTypes[e] ?? "" });
   }
   return { text, tokens, sentences, entities };
+}
+
+const NON_ASCII_SPACE = /\s/;
+
+/** Whitespace as `String.prototype.trim` / `\s` see it. */
+function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 128) return false;
+  return NON_ASCII_SPACE.test(String.fromCharCode(c));
+}
+
+/** `v.trim() === ""` without allocating for the common printable-ASCII start. */
+function isBlank(v: string): boolean {
+  const c = v.charCodeAt(0);
+  if (c > 32 && c < 127) return false;
+  return v.trim() === "";
 }
 
 export function tokens(text: string): Token[] {
