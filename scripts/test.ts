@@ -49,5 +49,25 @@ const env = { DATABASE_URL: url };
 await step("migrate", "prisma", ["migrate", "deploy"], env);
 await step("integration", "vitest", ["run", "--project", "integration"], env);
 if (buildIsStale()) await step("build", "next", ["build"], env);
-await step("browser", "vitest", ["run", "--project", "e2e"], env);
+
+// Browser tests get a database of their own beside the integration one, so
+// that they (and their screenshots) see what a user sees after `npm start`:
+// the demo corpus, not rows that integration tests left behind.
+const e2eName = `${new URL(url).pathname.slice(1) || "ledger"}_e2e`.replace(/[^a-zA-Z0-9_]/g, "_");
+const e2eUrl = Object.assign(new URL(url), { pathname: `/${e2eName}` }).toString();
+const admin = new pg.Client({ connectionString: Object.assign(new URL(url), { pathname: "/postgres" }).toString() });
+await admin.connect();
+await admin.query(`DROP DATABASE IF EXISTS "${e2eName}" WITH (FORCE)`);
+await admin.query(`CREATE DATABASE "${e2eName}"`);
+const dropE2e = async () => {
+  await admin.query(`DROP DATABASE IF EXISTS "${e2eName}" WITH (FORCE)`).catch(() => {});
+  await admin.end().catch(() => {});
+};
+const stopEmbedded = stopDb;
+stopDb = async () => {
+  await dropE2e();
+  await stopEmbedded();
+};
+await step("migrate e2e", "prisma", ["migrate", "deploy"], { DATABASE_URL: e2eUrl });
+await step("browser", "vitest", ["run", "--project", "e2e"], { DATABASE_URL: e2eUrl });
 await finish(0);
