@@ -39,9 +39,10 @@ import {
   type BoundaryQuery,
   type Region,
 } from "@/extraction/attribution/boundaries";
-import { relationsFromSpans } from "@/extraction/attribution/index";
+import { relationsFromSpans, repairSpans, type CueModel } from "@/extraction/attribution/index";
+import { bestCueSpan, CUE_BITS, CUE_FEATURES, CUE_MASK, cueFeatures, MAX_CUE } from "@/extraction/attribution/cues";
 import { sourceHead } from "@/extraction/attribution/classify";
-import { extractFeatures, FEATURES_PER_TOKEN } from "@/extraction/attribution/features";
+import { extractFeatures, FEATURES_PER_TOKEN, type CueLexicon } from "@/extraction/attribution/features";
 import { decode, encode, NUM_LABELS, type TaggedSpan, type TypedFragments } from "@/extraction/attribution/labels";
 import { dedupe, exactMatches, prf } from "@/extraction/attribution/scoring";
 import { emissions, emptyWeights, HASH_MASK, packTable, packWeights, viterbi, type PackedWeights } from "@/extraction/attribution/tagger";
@@ -250,6 +251,7 @@ function tagExample(t: TrainedTagger, ex: Example): TaggedSpan[] {
 }
 
 interface BoundaryExample {
+  doc?: string;
   ctx: BoundaryContext;
   q: BoundaryQuery;
   region: Region;
@@ -262,9 +264,9 @@ interface BoundaryExample {
  * relation's content (the one overlapping the tagger's content most) as target,
  * when the target is among the stage's candidates.
  */
-function boundaryExamples(ex: Example, spans: TaggedSpan[], stats: Map<string, number>): BoundaryExample[] {
+function boundaryExamples(ex: Example, spans: TaggedSpan[], stats: Map<string, number>, cue: CueModel): BoundaryExample[] {
   const count = (k: string) => stats.set(k, (stats.get(k) ?? 0) + 1);
-  const { fixed, rels } = relationsFromSpans(ex.tokens, spans);
+  const { fixed, rels } = relationsFromSpans(ex.tokens, spans, cue);
   const ctx = boundaryContext(ex.tokens, fixed);
   const startIdx = new Map<number, number>();
   const endIdx = new Map<number, number>();
@@ -303,6 +305,77 @@ function boundaryExamples(ex: Example, spans: TaggedSpan[], stats: Map<string, n
     out.push({ ctx, q: task.q, region: r, gold: [s, e] });
   }
   return out;
+}
+
+interface CueExample {
+  tokens: Token[];
+  a: number;
+  b: number;
+  gold: [number, number];
+}
+
+/**
+ * Cue-stage examples: every repaired tagger cue of 2..MAX_CUE tokens with a
+ * gold cue inside it (token-aligned); the gold cue is the target.
+ */
+function cueExamples(ex: Example, spans: TaggedSpan[]): CueExample[] {
+  const out: CueExample[] = [];
+  for (const s of repairSpans(ex.tokens, spans)) {
+    const len = s.tokenEnd - s.tokenStart;
+    if (s.type !== "cue" || len < 2 || len > MAX_CUE) continue;
+    for (const g of ex.rels) {
+      if (!g.cue || g.cue.start < s.start || g.cue.end > s.end) continue;
+      let i = s.tokenStart;
+      while (i < s.tokenEnd && ex.tokens[i]!.start < g.cue.start) i++;
+      let j = i;
+      while (j < s.tokenEnd && ex.tokens[j]!.end <= g.cue.end) j++;
+      if (i >= j || ex.tokens[i]!.start !== g.cue.start || ex.tokens[j - 1]!.end !== g.cue.end) continue;
+      out.push({ tokens: ex.tokens, a: s.tokenStart, b: s.tokenEnd, gold: [i, j] });
+      break;
+    }
+  }
+  return out;
+}
+
+function trainCue(examples: CueExample[], epochs: number, seed: number, lex: CueLexicon): Float32Array {
+  const M = CUE_MASK + 1;
+  const w = new Float64Array(M);
+  const u = new Float64Array(M);
+  const live = new Float32Array(M);
+  const f = new Int32Array(CUE_FEATURES);
+  let step = 1;
+  const rand = mulberry32(seed);
+  const order = examples.map((_, i) => i);
+  const bump = (ex: CueExample, i: number, j: number, d: number) => {
+    cueFeatures(ex.tokens, lex, ex.a, ex.b, i, j, f);
+    for (const h of f) {
+      const k = h & CUE_MASK;
+      w[k]! += d;
+      u[k]! += d * step;
+      live[k] = w[k]!;
+    }
+  };
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let errors = 0;
+    for (const k of order) {
+      const ex = examples[k]!;
+      const [pi, pj] = bestCueSpan(live, ex.tokens, lex, ex.a, ex.b);
+      if (pi !== ex.gold[0] || pj !== ex.gold[1]) {
+        errors++;
+        bump(ex, ex.gold[0], ex.gold[1], 1);
+        bump(ex, pi, pj, -1);
+      }
+      step++;
+    }
+    console.log(`cue epoch ${epoch}: wrong spans ${((100 * errors) / examples.length).toFixed(1)}% of ${examples.length}`);
+  }
+  const avg = new Float32Array(M);
+  for (let i = 0; i < M; i++) avg[i] = w[i]! - u[i]! / step;
+  return avg;
 }
 
 /** Averaged perceptron ranking of (start, end) candidates; returns the averaged table. */
@@ -373,18 +446,15 @@ function main(): void {
   }
   console.log(`loaded ${train.length} train, ${dev.length} dev sequences in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
 
-  // Boundary stage first, on jackknifed tagger output: a tagger never sees
-  // the articles whose relations teach the boundary model.
+  // The cue and boundary stages learn from jackknifed tagger output: a tagger
+  // never sees the articles whose relations teach them.
   const trainNames = [...new Set(train.map((e) => e.name))];
-  const stats = new Map<string, number>();
-  const bEx: BoundaryExample[] = [];
-  const dumpFile = arg("--dump-jackknife", "");
-  const dump: Record<string, TaggedSpan[]> | null = dumpFile ? {} : null;
+  const jk = new Map<Example, TaggedSpan[]>();
   const loadFile = arg("--load-jackknife", "");
   if (loadFile) {
     // Reuse jackknifed tagger spans written by --dump-jackknife (same train, same tagger settings).
     const spans = JSON.parse(fs.readFileSync(loadFile, "utf8")) as Record<string, TaggedSpan[]>;
-    for (const ex of train) if (ex.first && spans[ex.name]) bEx.push(...boundaryExamples(ex, spans[ex.name]!, stats));
+    for (const ex of train) if (ex.first && spans[ex.name]) jk.set(ex, spans[ex.name]!);
   } else
     for (let k = 0; k < jackknife; k++) {
       const out = new Set(trainNames.filter((_, i) => i % jackknife === k));
@@ -394,30 +464,59 @@ function main(): void {
       const lexicon = new Map(Object.entries(t.cueWords));
       for (const ex of held) {
         ex.feats = extractFeatures(ex.tokens, lexicon);
-        const spans = tagExample(t, ex);
-        if (dump) dump[ex.name] = spans;
-        bEx.push(...boundaryExamples(ex, spans, stats));
+        jk.set(ex, tagExample(t, ex));
       }
     }
-  if (dump) fs.writeFileSync(dumpFile, JSON.stringify(dump));
+  const dumpFile = arg("--dump-jackknife", "");
+  if (dumpFile) fs.writeFileSync(dumpFile, JSON.stringify(Object.fromEntries([...jk].map(([ex, sp]) => [ex.name, sp]))));
+
+  // Cue features read the final model's cue lexicon, as at inference.
+  const cueLexicon: CueLexicon = new Map(Object.entries(learnCueWords(train)));
+  const cueEx: CueExample[] = [];
+  for (const [ex, spans] of jk) cueEx.push(...cueExamples(ex, spans));
+  const cueWeights = trainCue(cueEx, boundaryEpochs, seed, cueLexicon);
+  const cueModel = { weights: cueWeights, lexicon: cueLexicon };
+
+  const stats = new Map<string, number>();
+  const bEx: BoundaryExample[] = [];
+  for (const [ex, spans] of jk) for (const b of boundaryExamples(ex, spans, stats, cueModel)) bEx.push({ ...b, doc: ex.name });
   console.log(`boundary examples: ${[...stats].map(([k, v]) => `${k} ${v}`).join(", ")}`);
+  if (process.argv.includes("--boundary-cv")) {
+    // Two-fold check of the boundary stage alone: exact spans on articles it did not learn from.
+    const docs = [...new Set(bEx.map((b) => b.doc))];
+    const half = new Set(docs.filter((_, i) => i % 2 === 0));
+    let right = 0;
+    for (const part of [true, false]) {
+      const learn = bEx.filter((b) => half.has(b.doc!) === part);
+      const test = bEx.filter((b) => half.has(b.doc!) !== part);
+      const w = trainBoundary(learn, boundaryEpochs, seed);
+      for (const b of test) {
+        const [s0, e0] = decodeRegion(w, b.ctx, b.q, b.region);
+        if (s0 === b.gold[0] && e0 === b.gold[1]) right++;
+      }
+    }
+    console.log(`boundary-cv: ${((100 * right) / bEx.length).toFixed(2)}% exact of ${bEx.length} held-out relations`);
+    return;
+  }
   const boundary = trainBoundary(bEx, boundaryEpochs, seed);
   bEx.length = 0;
   if (process.argv.includes("--boundary-only")) {
-    // Replace the boundary stage (and agent heads) of the existing weights; the tagger stays.
+    // Replace the cue and boundary stages (and agent heads) of the existing weights; the tagger stays.
     const p = JSON.parse(fs.readFileSync(outFile, "utf8")) as PackedWeights;
     p.boundary = packTable(boundary, 0, 2);
     p.boundaryBits = BOUNDARY_BITS;
+    p.cue = packTable(cueWeights, 0, 2);
+    p.cueBits = CUE_BITS;
     p.agentHeads = learnAgentHeads(train);
     fs.writeFileSync(outFile, JSON.stringify(p) + "\n");
-    console.log(`updated the boundary stage of ${outFile}`);
+    console.log(`updated the cue and boundary stages of ${outFile}`);
     return;
   }
 
   const final = trainTagger(train, epochs, seed, dev, "tagger");
   const agentHeads = learnAgentHeads(train);
   console.log(`learned ${agentHeads.length} agent heads`);
-  const packed = packWeights(final.w, minAbs, final.cueWords, boundary, agentHeads);
+  const packed = packWeights(final.w, minAbs, final.cueWords, boundary, agentHeads, cueWeights);
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   fs.writeFileSync(outFile, JSON.stringify(packed) + "\n");
   console.log(`wrote ${outFile} (${(fs.statSync(outFile).size / 1e6).toFixed(2)} MB) in ${((performance.now() - t0) / 1000).toFixed(0)}s`);

@@ -124,4 +124,25 @@ describe("findAttributions", () => {
     const text = "A drought that claimed most of the harvest hit the valley in 2021.";
     expect(findAttributions(text).filter((a) => a.source?.text === "that")).toEqual([]);
   });
+
+  it("cuts a tagger cue that runs on into a weekday back to the reporting verb", () => {
+    const { hit } = at("The mayor said Tuesday the budget would be cut.", "said");
+    expect(hit.cue?.text).toBe("said");
+    expect(hit.source?.text).toBe("The mayor");
+  });
+
+  it("takes 'compared X to Y' as a cue whose source is the subject with its relative clause", () => {
+    const text = "Dr. Amara Osei, who chairs the review panel, compared the new vaccine rollout to a wartime mobilisation of factories.";
+    const { hit, content } = at(text, "compared");
+    expect(hit.cue?.text).toBe("compared");
+    expect(hit.source?.text).toContain("Amara Osei");
+    expect(hit.kind).toBe("NAMED_PERSON");
+    expect(content).toContain("the new vaccine rollout to a wartime mobilisation");
+  });
+
+  it("keeps a content linked to a source by no cue, but as an unattributed claim", () => {
+    for (const a of findAttributions("Rain fell all week. The river, officials feared, would flood the lower town.")) {
+      if (!a.cue) expect(a.source).toBeNull();
+    }
+  });
 });

@@ -82,6 +82,8 @@ export interface BoundaryContext {
   quote: Uint8Array;
   /** Prefix counts: content-labelled tokens, cue tokens, sentence starts, opening and closing marks. */
   conPre: Int32Array;
+  srcPre: Int32Array;
+  commaPre: Int32Array;
   cuePre: Int32Array;
   sentPre: Int32Array;
   openPre: Int32Array;
@@ -105,6 +107,8 @@ export function boundaryContext(tokens: Token[], spans: TaggedSpan[]): BoundaryC
     for (let i = s.tokenStart; i < s.tokenEnd; i++) kind[i] = k;
   }
   const conPre = new Int32Array(n + 1);
+  const srcPre = new Int32Array(n + 1);
+  const commaPre = new Int32Array(n + 1);
   const cuePre = new Int32Array(n + 1);
   const sentPre = new Int32Array(n + 1);
   const openPre = new Int32Array(n + 1);
@@ -132,6 +136,8 @@ export function boundaryContext(tokens: Token[], spans: TaggedSpan[]): BoundaryC
     if (first) s0 = i;
     sentStart[i] = s0;
     conPre[i + 1] = conPre[i]! + (kind[i] === 3 ? 1 : 0);
+    srcPre[i + 1] = srcPre[i]! + (kind[i] === 1 ? 1 : 0);
+    commaPre[i + 1] = commaPre[i]! + (x === "," ? 1 : 0);
     cuePre[i + 1] = cuePre[i]! + (kind[i] === 2 ? 1 : 0);
     sentPre[i + 1] = sentPre[i]! + (first ? 1 : 0);
     openPre[i + 1] = openPre[i]! + (quote[i] === 2 ? 1 : 0);
@@ -142,7 +148,7 @@ export function boundaryContext(tokens: Token[], spans: TaggedSpan[]): BoundaryC
     sentEnd[i] = e;
     if (i === sentStart[i]) e = i;
   }
-  return { tokens, word, pos, kind, quote, conPre, cuePre, sentPre, openPre, closePre, sentStart, sentEnd };
+  return { tokens, word, pos, kind, quote, conPre, srcPre, commaPre, cuePre, sentPre, openPre, closePre, sentStart, sentEnd };
 }
 
 /** A relation's cue and the tagger's content ([start, end) token indices; content may be absent). */
@@ -181,9 +187,9 @@ function cueRel(q: BoundaryQuery, s: number): number {
 }
 
 /** Writes the start features of position s into out[o..]; returns the count. */
-export const START_FEATURES = 14;
-export const END_FEATURES = 14;
-export const PAIR_FEATURES = 8;
+export const START_FEATURES = 16;
+export const END_FEATURES = 16;
+export const PAIR_FEATURES = 11;
 
 function W(ctx: BoundaryContext, i: number): number {
   return i >= 0 && i < ctx.word.length ? ctx.word[i]! : i < 0 ? 101 : 103;
@@ -215,6 +221,8 @@ export function startFeatures(ctx: BoundaryContext, q: BoundaryQuery, side: numb
   out[o + 11] = mix3(t + 12, P(ctx, s - 2), mix(P(ctx, s - 1), P(ctx, s)));
   out[o + 12] = mix3(t + 13, W(ctx, q.cueEnd - 1), mix(fromCue, P(ctx, s)));
   out[o + 13] = mix3(t + 14, ds, mix(K(ctx, s - 1), K(ctx, s)));
+  out[o + 14] = mix3(t + 15, W(ctx, q.cueEnd - 1), W(ctx, s - 1));
+  out[o + 15] = mix3(t + 16, mix(K(ctx, s - 2), K(ctx, s - 1)), mix(K(ctx, s), fromCue));
 }
 
 /** e is exclusive: the span's last token is e - 1. */
@@ -239,6 +247,8 @@ export function endFeatures(ctx: BoundaryContext, q: BoundaryQuery, side: number
   out[o + 11] = mix3(t + 12, P(ctx, e), mix(P(ctx, e + 1), P(ctx, last)));
   out[o + 12] = mix3(t + 13, toCue, W(ctx, e));
   out[o + 13] = mix3(t + 14, de, mix(K(ctx, last), K(ctx, e)));
+  out[o + 14] = mix3(t + 15, W(ctx, last), W(ctx, e));
+  out[o + 15] = mix3(t + 16, mix(K(ctx, last), K(ctx, e)), mix(K(ctx, e + 1), toCue));
 }
 
 export function pairFeatures(ctx: BoundaryContext, q: BoundaryQuery, side: number, s: number, e: number, out: Int32Array, o: number): void {
@@ -261,6 +271,12 @@ export function pairFeatures(ctx: BoundaryContext, q: BoundaryQuery, side: numbe
   out[o + 5] = mix3(t + 6, bucket(len - con), 0);
   out[o + 6] = mix3(t + 7, missed, conFrac);
   out[o + 7] = mix3(t + 8, sents, bucket(len));
+  const srcIn = Math.min(2, ctx.srcPre[e]! - ctx.srcPre[s]!);
+  const commas = Math.min(3, ctx.commaPre[e]! - ctx.commaPre[s]!);
+  const full = (s === q.cueEnd ? 1 : 0) + (e >= ctx.sentEnd[e - 1]! - 1 ? 2 : 0);
+  out[o + 8] = mix3(t + 9, srcIn, hasCue);
+  out[o + 9] = mix3(t + 10, commas, bucket(len));
+  out[o + 10] = mix3(t + 11, full, W(ctx, q.cueEnd - 1));
 }
 
 function sum(w: ArrayLike<number>, f: Int32Array, from: number, count: number): number {

@@ -6,6 +6,7 @@
  */
 import { allowedTransition, NUM_LABELS } from "./labels";
 import { BOUNDARY_BITS } from "./boundaries";
+import { CUE_BITS } from "./cues";
 import { FEATURES_PER_TOKEN } from "./features";
 
 /** 2^16 rows of 8 int16: a 1 MB table, so lookups mostly stay in cache (2^19 cost 3x the time at equal F1). */
@@ -121,6 +122,9 @@ export interface PackedWeights extends PackedTable {
   cueWords: Record<string, number>;
   /** Common nouns that head sources in train (see classify.ts isAgentive). */
   agentHeads: string[];
+  /** Cue sub-span model (cues.ts), 2^cueBits weights. */
+  cueBits: number;
+  cue: PackedTable;
   /** Content boundary model (boundaries.ts), 2^boundaryBits weights. */
   boundaryBits: number;
   boundary: PackedTable;
@@ -171,6 +175,7 @@ export function packWeights(
   cueWords: Record<string, number>,
   boundary: ArrayLike<number>,
   agentHeads: string[],
+  cue: ArrayLike<number>,
 ): PackedWeights {
   // int8 emissions lose nothing measurable on dev (checked against int16) and
   // halve the table the tagger reads at random.
@@ -187,9 +192,21 @@ export function packWeights(
     val: emit.val,
     cueWords,
     agentHeads,
+    cueBits: CUE_BITS,
+    cue: packTable(cue, 0, 2),
     boundaryBits: BOUNDARY_BITS,
     boundary: packTable(boundary, 0, 2),
   };
+}
+
+/** The cue table as int16 (compared only, like the boundary table). */
+export function unpackCue(p: PackedWeights): Int16Array {
+  checkLayout(p);
+  const out = new Int16Array(1 << CUE_BITS);
+  forEachPacked(p.cue, (pos, q) => {
+    out[pos] = q;
+  });
+  return out;
 }
 
 /** The boundary table as int16 (scores are only compared, so the scale can be dropped). */
@@ -268,7 +285,8 @@ function checkLayout(p: PackedWeights): void {
     p.hashBits !== HASH_BITS ||
     p.labels !== L ||
     p.featuresPerToken !== FEATURES_PER_TOKEN ||
-    p.boundaryBits !== BOUNDARY_BITS
+    p.boundaryBits !== BOUNDARY_BITS ||
+    p.cueBits !== CUE_BITS
   )
     throw new Error("attribution model was trained for a different feature layout; run npm run train:attribution");
 }
