@@ -1,5 +1,7 @@
 import fs from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import path from "node:path";
+import { afterAll, beforeAll } from "vitest";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 // Debian's Chromium, never a downloaded one (no network here). The flags keep
 // it from dialling out, which this machine's closed network would refuse.
@@ -22,4 +24,27 @@ export async function launchBrowser(): Promise<Browser> {
 export function warnSkipped(): void {
   const line = "!".repeat(78);
   console.warn(`\n${line}\n!! BROWSER TESTS SKIPPED: no Chromium at CHROMIUM_PATH or /usr/bin/chromium.\n!! Install it with: apt-get install -y chromium   (CI always does)\n${line}\n`);
+}
+
+export const hasChromium = chromiumPath() !== null;
+if (!hasChromium) warnSkipped();
+
+/** Where browser tests save their screenshots. */
+export const SHOTS = path.resolve(import.meta.dirname, "..", "..", "test-results");
+
+/**
+ * One browser and page per describe block: launched before its tests,
+ * closed after. Read `.page` inside hooks and tests, not at collection time.
+ */
+export function useBrowserPage(): { browser: Browser; page: Page } {
+  const ctx = {} as { browser: Browser; page: Page };
+  beforeAll(async () => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    ctx.browser = await launchBrowser();
+    ctx.page = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  });
+  afterAll(async () => {
+    await ctx.browser?.close();
+  });
+  return ctx;
 }

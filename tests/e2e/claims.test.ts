@@ -1,25 +1,14 @@
-import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { chromiumPath, launchBrowser, warnSkipped } from "./browser";
-
-const hasChromium = chromiumPath() !== null;
-if (!hasChromium) warnSkipped();
-const shots = path.resolve(import.meta.dirname, "..", "..", "test-results");
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { hasChromium, SHOTS as shots, useBrowserPage } from "./browser";
 
 describe.skipIf(!hasChromium)("claims and sources in a browser", () => {
-  let browser: Browser;
+  const ctx = useBrowserPage();
   let page: Page;
   const baseUrl = inject("baseUrl");
-
-  beforeAll(async () => {
-    fs.mkdirSync(shots, { recursive: true });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
+  beforeAll(() => {
+    page = ctx.page;
   });
 
   it("opens from the nav with every claim's source kind, a summary chart and top sources", async () => {
