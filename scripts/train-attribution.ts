@@ -32,6 +32,7 @@ import {
   boundaryContext,
   boundaryTasks,
   candidateFeatures,
+  BEAM,
   decodeRegion,
   isEnd,
   isStart,
@@ -403,7 +404,7 @@ function trainBoundary(examples: BoundaryExample[], epochs: number, seed: number
     let errors = 0;
     for (const k of order) {
       const ex = examples[k]!;
-      const [ps, pe] = decodeRegion(live, ex.ctx, ex.q, ex.region);
+      const [ps, pe] = decodeRegion(live, ex.ctx, ex.q, ex.region, BEAM, false);
       if (ps !== ex.gold[0] || pe !== ex.gold[1]) {
         errors++;
         bump(candidateFeatures(ex.ctx, ex.q, ex.region.side, ex.gold[0], ex.gold[1]), 1);

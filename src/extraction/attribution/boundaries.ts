@@ -90,6 +90,10 @@ export interface BoundaryContext {
   closePre: Int32Array;
   sentStart: Int32Array;
   sentEnd: Int32Array;
+  /** Cached static start/end scores per side (NaN = not yet computed) and the weights they belong to. */
+  startCache: Float64Array;
+  endCache: Float64Array;
+  cacheWeights: ArrayLike<number> | null;
 }
 
 const OPEN = new Set(["“", "«"]);
@@ -148,7 +152,9 @@ export function boundaryContext(tokens: Token[], spans: TaggedSpan[]): BoundaryC
     sentEnd[i] = e;
     if (i === sentStart[i]) e = i;
   }
-  return { tokens, word, pos, kind, quote, conPre, srcPre, commaPre, cuePre, sentPre, openPre, closePre, sentStart, sentEnd };
+  const startCache = new Float64Array(2 * n).fill(NaN);
+  const endCache = new Float64Array(2 * (n + 1)).fill(NaN);
+  return { startCache, endCache, cacheWeights: null, tokens, word, pos, kind, quote, conPre, srcPre, commaPre, cuePre, sentPre, openPre, closePre, sentStart, sentEnd };
 }
 
 /** A relation's cue and the tagger's content ([start, end) token indices; content may be absent). */
@@ -202,53 +208,78 @@ function K(ctx: BoundaryContext, i: number): number {
 }
 
 export function startFeatures(ctx: BoundaryContext, q: BoundaryQuery, side: number, s: number, out: Int32Array, o: number): void {
-  const hasCon = q.conEnd > q.conStart;
-  const ds = hasCon ? bucket(s - q.conStart) : 99;
-  const sentFirst = ctx.sentStart[s] === s ? 1 : 0;
-  const fromCue = cueRel(q, s);
+  startStatic(ctx, side, s, out, o);
+  startDynamic(ctx, q, side, s, out, o + START_STATIC);
+}
+
+/** e is exclusive: the span's last token is e - 1. */
+export function endFeatures(ctx: BoundaryContext, q: BoundaryQuery, side: number, e: number, out: Int32Array, o: number): void {
+  endStatic(ctx, side, e, out, o);
+  endDynamic(ctx, q, side, e, out, o + END_STATIC);
+}
+
+// Features that depend only on the position and the side are "static": their
+// weight sums are cached per text (relations share sentences).
+const START_STATIC = 8;
+const END_STATIC = 10;
+
+function startStatic(ctx: BoundaryContext, side: number, s: number, out: Int32Array, o: number): void {
   const t = side * 1000;
   out[o] = mix3(t + 1, W(ctx, s), 0);
   out[o + 1] = mix3(t + 2, W(ctx, s - 1), 0);
   out[o + 2] = mix3(t + 3, P(ctx, s), 0);
   out[o + 3] = mix3(t + 4, P(ctx, s - 1), P(ctx, s));
   out[o + 4] = mix3(t + 5, K(ctx, s - 1), K(ctx, s));
-  out[o + 5] = mix3(t + 6, ds, 0);
-  out[o + 6] = mix3(t + 7, ds, P(ctx, s));
-  out[o + 7] = mix3(t + 8, fromCue, sentFirst);
-  out[o + 8] = mix3(t + 9, fromCue, W(ctx, s));
-  out[o + 9] = mix3(t + 10, ctx.quote[s]!, s > 0 ? ctx.quote[s - 1]! : 5);
-  out[o + 10] = mix3(t + 11, W(ctx, s - 1), W(ctx, s));
-  out[o + 11] = mix3(t + 12, P(ctx, s - 2), mix(P(ctx, s - 1), P(ctx, s)));
-  out[o + 12] = mix3(t + 13, W(ctx, q.cueEnd - 1), mix(fromCue, P(ctx, s)));
-  out[o + 13] = mix3(t + 14, ds, mix(K(ctx, s - 1), K(ctx, s)));
-  out[o + 14] = mix3(t + 15, W(ctx, q.cueEnd - 1), W(ctx, s - 1));
-  out[o + 15] = mix3(t + 16, mix(K(ctx, s - 2), K(ctx, s - 1)), mix(K(ctx, s), fromCue));
+  out[o + 5] = mix3(t + 10, ctx.quote[s]!, s > 0 ? ctx.quote[s - 1]! : 5);
+  out[o + 6] = mix3(t + 11, W(ctx, s - 1), W(ctx, s));
+  out[o + 7] = mix3(t + 12, P(ctx, s - 2), mix(P(ctx, s - 1), P(ctx, s)));
 }
 
-/** e is exclusive: the span's last token is e - 1. */
-export function endFeatures(ctx: BoundaryContext, q: BoundaryQuery, side: number, e: number, out: Int32Array, o: number): void {
+function startDynamic(ctx: BoundaryContext, q: BoundaryQuery, side: number, s: number, out: Int32Array, o: number): void {
   const hasCon = q.conEnd > q.conStart;
-  const de = hasCon ? bucket(e - q.conEnd) : 99;
+  const ds = hasCon ? bucket(s - q.conStart) : 99;
+  const sentFirst = ctx.sentStart[s] === s ? 1 : 0;
+  const fromCue = cueRel(q, s);
+  const t = side * 1000;
+  out[o] = mix3(t + 6, ds, 0);
+  out[o + 1] = mix3(t + 7, ds, P(ctx, s));
+  out[o + 2] = mix3(t + 8, fromCue, sentFirst);
+  out[o + 3] = mix3(t + 9, fromCue, W(ctx, s));
+  out[o + 4] = mix3(t + 13, W(ctx, q.cueEnd - 1), mix(fromCue, P(ctx, s)));
+  out[o + 5] = mix3(t + 14, ds, mix(K(ctx, s - 1), K(ctx, s)));
+  out[o + 6] = mix3(t + 15, W(ctx, q.cueEnd - 1), W(ctx, s - 1));
+  out[o + 7] = mix3(t + 16, mix(K(ctx, s - 2), K(ctx, s - 1)), mix(K(ctx, s), fromCue));
+}
+
+function endStatic(ctx: BoundaryContext, side: number, e: number, out: Int32Array, o: number): void {
   const last = e - 1;
   const toSentEnd = bucket(ctx.sentEnd[last]! - e);
-  const toCue = cueRel(q, e);
   const t = side * 1000 + 500;
   out[o] = mix3(t + 1, W(ctx, last), 0);
   out[o + 1] = mix3(t + 2, W(ctx, e), 0);
   out[o + 2] = mix3(t + 3, P(ctx, last), 0);
   out[o + 3] = mix3(t + 4, P(ctx, last), P(ctx, e));
   out[o + 4] = mix3(t + 5, K(ctx, last), K(ctx, e));
-  out[o + 5] = mix3(t + 6, de, 0);
-  out[o + 6] = mix3(t + 7, de, P(ctx, e));
-  out[o + 7] = mix3(t + 8, toSentEnd, toCue);
-  out[o + 8] = mix3(t + 9, toSentEnd, W(ctx, e));
-  out[o + 9] = mix3(t + 10, ctx.quote[last]!, e < ctx.quote.length ? ctx.quote[e]! : 5);
-  out[o + 10] = mix3(t + 11, W(ctx, e), W(ctx, e + 1));
-  out[o + 11] = mix3(t + 12, P(ctx, e), mix(P(ctx, e + 1), P(ctx, last)));
-  out[o + 12] = mix3(t + 13, toCue, W(ctx, e));
-  out[o + 13] = mix3(t + 14, de, mix(K(ctx, last), K(ctx, e)));
-  out[o + 14] = mix3(t + 15, W(ctx, last), W(ctx, e));
-  out[o + 15] = mix3(t + 16, mix(K(ctx, last), K(ctx, e)), mix(K(ctx, e + 1), toCue));
+  out[o + 5] = mix3(t + 9, toSentEnd, W(ctx, e));
+  out[o + 6] = mix3(t + 10, ctx.quote[last]!, e < ctx.quote.length ? ctx.quote[e]! : 5);
+  out[o + 7] = mix3(t + 11, W(ctx, e), W(ctx, e + 1));
+  out[o + 8] = mix3(t + 12, P(ctx, e), mix(P(ctx, e + 1), P(ctx, last)));
+  out[o + 9] = mix3(t + 15, W(ctx, last), W(ctx, e));
+}
+
+function endDynamic(ctx: BoundaryContext, q: BoundaryQuery, side: number, e: number, out: Int32Array, o: number): void {
+  const hasCon = q.conEnd > q.conStart;
+  const de = hasCon ? bucket(e - q.conEnd) : 99;
+  const last = e - 1;
+  const toSentEnd = bucket(ctx.sentEnd[last]! - e);
+  const toCue = cueRel(q, e);
+  const t = side * 1000 + 500;
+  out[o] = mix3(t + 6, de, 0);
+  out[o + 1] = mix3(t + 7, de, P(ctx, e));
+  out[o + 2] = mix3(t + 8, toSentEnd, toCue);
+  out[o + 3] = mix3(t + 13, toCue, W(ctx, e));
+  out[o + 4] = mix3(t + 14, de, mix(K(ctx, last), K(ctx, e)));
+  out[o + 5] = mix3(t + 16, mix(K(ctx, last), K(ctx, e)), mix(K(ctx, e + 1), toCue));
 }
 
 export function pairFeatures(ctx: BoundaryContext, q: BoundaryQuery, side: number, s: number, e: number, out: Int32Array, o: number): void {
@@ -321,22 +352,41 @@ const scratch = { f: new Int32Array(64) };
 /** Starts and ends kept after scoring each on its own; pairs are ranked among these. */
 export const BEAM = 6;
 
+/** Indices of the k highest finite scores from `from` on, best first. */
 function topK(scores: Float64Array, from: number, k: number): number[] {
   const idx: number[] = [];
   for (let i = from; i < scores.length; i++) {
-    if (idx.length < k) {
-      idx.push(i);
-      idx.sort((a, b) => scores[b]! - scores[a]!);
-    } else if (scores[i]! > scores[idx[k - 1]!]!) {
-      idx[k - 1] = i;
-      idx.sort((a, b) => scores[b]! - scores[a]!);
+    const v = scores[i]!;
+    if (v === -Infinity) continue;
+    if (idx.length === k && v <= scores[idx[k - 1]!]!) continue;
+    let j = idx.length < k ? idx.length : k - 1;
+    while (j > 0 && scores[idx[j - 1]!]! < v) {
+      idx[j] = idx[j - 1]!;
+      j--;
     }
+    idx[j] = i;
   }
   return idx;
 }
 
-export function decodeRegion(w: ArrayLike<number>, ctx: BoundaryContext, q: BoundaryQuery, r: Region, beam = BEAM): [number, number] {
+/**
+ * Best [start, end) in region r. `cache` reuses static feature sums across the
+ * relations of one text; training passes false because its weights change.
+ */
+export function decodeRegion(
+  w: ArrayLike<number>,
+  ctx: BoundaryContext,
+  q: BoundaryQuery,
+  r: Region,
+  beam = BEAM,
+  cache = true,
+): [number, number] {
   const f = scratch.f;
+  if (cache && ctx.cacheWeights !== w) {
+    ctx.startCache.fill(NaN);
+    ctx.endCache.fill(NaN);
+    ctx.cacheWeights = w;
+  }
   const ns = r.sHi - r.sLo;
   const startScore = new Float64Array(ns);
   for (let s = r.sLo; s < r.sHi; s++) {
@@ -344,8 +394,15 @@ export function decodeRegion(w: ArrayLike<number>, ctx: BoundaryContext, q: Boun
       startScore[s - r.sLo] = -Infinity;
       continue;
     }
-    startFeatures(ctx, q, r.side, s, f, 0);
-    startScore[s - r.sLo] = sum(w, f, 0, START_FEATURES);
+    const ci = r.side * ctx.tokens.length + s;
+    let st = cache ? ctx.startCache[ci]! : NaN;
+    if (st !== st) {
+      startStatic(ctx, r.side, s, f, 0);
+      st = sum(w, f, 0, START_STATIC);
+      if (cache) ctx.startCache[ci] = st;
+    }
+    startDynamic(ctx, q, r.side, s, f, 0);
+    startScore[s - r.sLo] = st + sum(w, f, 0, START_FEATURES - START_STATIC);
   }
   const ne = r.eHi - r.sLo;
   const endScore = new Float64Array(ne + 1);
@@ -355,8 +412,15 @@ export function decodeRegion(w: ArrayLike<number>, ctx: BoundaryContext, q: Boun
       endScore[e - r.sLo] = -Infinity;
       continue;
     }
-    endFeatures(ctx, q, r.side, e, f, 0);
-    endScore[e - r.sLo] = sum(w, f, 0, END_FEATURES);
+    const ci = r.side * (ctx.tokens.length + 1) + e;
+    let st = cache ? ctx.endCache[ci]! : NaN;
+    if (st !== st) {
+      endStatic(ctx, r.side, e, f, 0);
+      st = sum(w, f, 0, END_STATIC);
+      if (cache) ctx.endCache[ci] = st;
+    }
+    endDynamic(ctx, q, r.side, e, f, 0);
+    endScore[e - r.sLo] = st + sum(w, f, 0, END_FEATURES - END_STATIC);
   }
   const starts = topK(startScore, 0, beam);
   const ends = topK(endScore, 1, beam);
@@ -367,7 +431,7 @@ export function decodeRegion(w: ArrayLike<number>, ctx: BoundaryContext, q: Boun
     const s = r.sLo + si;
     for (const ei of ends) {
       const e = r.sLo + ei;
-      if (e <= s || startScore[si] === -Infinity || endScore[ei] === -Infinity) continue;
+      if (e <= s) continue;
       pairFeatures(ctx, q, r.side, s, e, f, 0);
       const v = startScore[si]! + endScore[ei]! + sum(w, f, 0, PAIR_FEATURES);
       if (v > best) {
@@ -377,9 +441,9 @@ export function decodeRegion(w: ArrayLike<number>, ctx: BoundaryContext, q: Boun
       }
     }
   }
-  if (best === -Infinity) {
+  if (best === -Infinity && starts.length > 0) {
     bs = r.sLo + starts[0]!;
-    be = Math.max(bs + 1, r.sLo + ends[0]!);
+    be = Math.max(bs + 1, ends.length > 0 ? r.sLo + ends[0]! : bs + 1);
   }
   return [bs, be];
 }
