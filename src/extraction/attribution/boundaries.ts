@@ -195,7 +195,7 @@ function cueRel(q: BoundaryQuery, s: number): number {
 /** Writes the start features of position s into out[o..]; returns the count. */
 export const START_FEATURES = 16;
 export const END_FEATURES = 16;
-export const PAIR_FEATURES = 11;
+export const PAIR_FEATURES = 13;
 
 function W(ctx: BoundaryContext, i: number): number {
   return i >= 0 && i < ctx.word.length ? ctx.word[i]! : i < 0 ? 101 : 103;
@@ -308,6 +308,8 @@ export function pairFeatures(ctx: BoundaryContext, q: BoundaryQuery, side: numbe
   out[o + 8] = mix3(t + 9, srcIn, hasCue);
   out[o + 9] = mix3(t + 10, commas, bucket(len));
   out[o + 10] = mix3(t + 11, full, W(ctx, q.cueEnd - 1));
+  out[o + 11] = mix3(t + 12, bucket(len), W(ctx, q.cueEnd - 1));
+  out[o + 12] = mix3(t + 13, mix(sents, commas), mix(conFrac, full));
 }
 
 function sum(w: ArrayLike<number>, f: Int32Array, from: number, count: number): number {
