@@ -468,6 +468,11 @@ function main(): void {
         jk.set(ex, tagExample(t, ex));
       }
     }
+  // Same example order whether the spans were just computed or loaded.
+  const ordered = new Map<Example, TaggedSpan[]>();
+  for (const ex of train) if (jk.has(ex)) ordered.set(ex, jk.get(ex)!);
+  jk.clear();
+  for (const [ex, sp] of ordered) jk.set(ex, sp);
   const dumpFile = arg("--dump-jackknife", "");
   if (dumpFile) fs.writeFileSync(dumpFile, JSON.stringify(Object.fromEntries([...jk].map(([ex, sp]) => [ex.name, sp]))));
 

@@ -20,9 +20,22 @@
  *   that repair its common misses), "figure" for sentences that state figures
  *   (money, counts, casualties) with no attribution at all.
  *
- * Spans come from a BIO tagger (averaged perceptron over wink tokens, weights
- * in ./model/weights.json, trained by scripts/train-attribution.ts on PolNeAR)
- * and are grouped into relations around each cue. Pure: no I/O.
+ * Pipeline (weights in ./model/weights.json, all trained by
+ * scripts/train-attribution.ts on PolNeAR train; pure, no I/O):
+ * 1. BIO tagger: averaged perceptron over wink tokens, 31 hashed feature
+ *    templates (features.ts), int8 weight table, Viterbi (tagger.ts);
+ * 2. rule repairs ("according to", adverb cues), then the cue stage (cues.ts)
+ *    trims multi-word cues to the sub-span PolNeAR would mark;
+ * 3. grouping: each cue takes the nearest source and content;
+ * 4. boundary stage (boundaries.ts) re-chooses each cued content's start and
+ *    end; quotation rules (snapToQuotes) then decide contents that open with
+ *    a quotation mark;
+ * 5. filters: relations whose cue has no cue-lexicon word, sourceless
+ *    multi-word cues, and sources that cannot assert ("The operation signals")
+ *    are dropped; a content with no cue keeps no source;
+ * 6. figure claims, kinds, quote kind and `via` hops.
+ * Stages 2 and 4 learn from jackknifed tagger output, so they are trained on
+ * the tagger's real mistakes. Evaluate with `npm run eval:attribution`.
  */
 import { parse, type Token, type WinkEntity } from "../nlp";
 import { extractFeatures, type CueLexicon } from "./features";
