@@ -509,9 +509,9 @@ function main(): void {
   if (process.argv.includes("--boundary-only")) {
     // Replace the cue and boundary stages (and agent heads) of the existing weights; the tagger stays.
     const p = JSON.parse(fs.readFileSync(outFile, "utf8")) as PackedWeights;
-    p.boundary = packTable(boundary, 0, 2);
+    p.boundary = packTable(boundary, 0, 1);
     p.boundaryBits = BOUNDARY_BITS;
-    p.cue = packTable(cueWeights, 0, 2);
+    p.cue = packTable(cueWeights, 0, 1);
     p.cueBits = CUE_BITS;
     p.agentHeads = learnAgentHeads(train);
     fs.writeFileSync(outFile, JSON.stringify(p) + "\n");

@@ -54,8 +54,8 @@ interface Model {
   weights: QuantizedWeights;
   lexicon: CueLexicon;
   /** Cue sub-span model (cues.ts), read by relationsFromSpans as CueModel.weights. */
-  cueWeights: Int16Array;
-  boundary: Int16Array;
+  cueWeights: Int8Array | Int16Array;
+  boundary: Int8Array | Int16Array;
   agentHeads: ReadonlySet<string>;
 }
 
@@ -185,7 +185,7 @@ function assertive(tokens: Token[], r: Rel, m: Model): boolean {
 }
 
 /** Second stage (boundaries.ts): re-choose each cued relation's content span. */
-function refineContents(weights: Int16Array, tokens: Token[], fixed: TaggedSpan[], rels: Rel[]): void {
+function refineContents(weights: Int8Array | Int16Array, tokens: Token[], fixed: TaggedSpan[], rels: Rel[]): void {
   const ctx = boundaryContext(tokens, fixed);
   for (const t of boundaryTasks(ctx, rels)) {
     const [s, e] = decodeRegion(weights, ctx, t.q, t.region);

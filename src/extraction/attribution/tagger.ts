@@ -193,26 +193,29 @@ export function packWeights(
     cueWords,
     agentHeads,
     cueBits: CUE_BITS,
-    cue: packTable(cue, 0, 2),
+    cue: packTable(cue, 0, 1),
     boundaryBits: BOUNDARY_BITS,
-    boundary: packTable(boundary, 0, 2),
+    boundary: packTable(boundary, 0, 1),
   };
 }
 
-/** The cue table as int16 (compared only, like the boundary table). */
-export function unpackCue(p: PackedWeights): Int16Array {
+/** The cue table (compared only, like the boundary table). */
+export function unpackCue(p: PackedWeights): Int8Array | Int16Array {
   checkLayout(p);
-  const out = new Int16Array(1 << CUE_BITS);
+  const out = p.cue.bytes === 1 ? new Int8Array(1 << CUE_BITS) : new Int16Array(1 << CUE_BITS);
   forEachPacked(p.cue, (pos, q) => {
     out[pos] = q;
   });
   return out;
 }
 
-/** The boundary table as int16 (scores are only compared, so the scale can be dropped). */
-export function unpackBoundary(p: PackedWeights): Int16Array {
+/**
+ * The boundary table as stored (scores are only compared, so the scale can be
+ * dropped). int8 (256 KB) ranks spans as well as int16 did on dev (53.1 vs 53.0).
+ */
+export function unpackBoundary(p: PackedWeights): Int8Array | Int16Array {
   checkLayout(p);
-  const out = new Int16Array(1 << BOUNDARY_BITS);
+  const out = p.boundary.bytes === 1 ? new Int8Array(1 << BOUNDARY_BITS) : new Int16Array(1 << BOUNDARY_BITS);
   forEachPacked(p.boundary, (pos, q) => {
     out[pos] = q;
   });
