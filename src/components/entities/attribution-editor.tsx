@@ -1,14 +1,12 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { kindLabel } from "@/components/attribution-chain";
 import { ApiErrorMessage } from "@/components/entities/api-error";
 import { EditDialog } from "@/components/entities/edit-dialog";
-import { useNotify } from "@/components/entities/edit-feedback";
 import styles from "@/components/entities/entities.module.css";
 import { EntityPicker } from "@/components/entities/entity-picker";
-import { useApi } from "@/components/entities/use-api";
 import { AttributionKind } from "@/lib/contracts/analysis";
+import { useEditForm } from "@/components/entities/use-edit-form";
 
 export type EditableAttribution = {
   id: string;
@@ -20,13 +18,11 @@ export type EditableAttribution = {
 };
 
 function AttributionForm({ a, close }: { a: EditableAttribution; close: () => void }) {
-  const router = useRouter();
-  const notify = useNotify();
   const ids = useId();
   const [kind, setKind] = useState(a.kind);
   const [sourceText, setSourceText] = useState(a.sourceText ?? "");
   const [entity, setEntity] = useState(a.sourceEntity);
-  const { pending, error, send } = useApi<{ batchId: string }>();
+  const { pending, error, send, saved } = useEditForm<{ batchId: string }>(close);
   const none = kind === "UNATTRIBUTED";
   return (
     <form
@@ -40,10 +36,7 @@ function AttributionForm({ a, close }: { a: EditableAttribution; close: () => vo
           sourceText: none ? null : sourceText.trim() || null,
           sourceEntityId: none ? null : (entity?.id ?? null),
         });
-        if (!res) return;
-        close();
-        notify({ message: "Saved the claim's source.", batchId: res.batchId });
-        router.refresh();
+        if (res) saved({ message: "Saved the claim's source.", batchId: res.batchId });
       }}
     >
       <p className="small" style={{ margin: 0 }}>

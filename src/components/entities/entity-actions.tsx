@@ -9,6 +9,7 @@ import { EntityPicker, type PickedEntity } from "@/components/entities/entity-pi
 import { useApi } from "@/components/entities/use-api";
 import { EntityKind } from "@/lib/contracts/analysis";
 import { entityKindLabel } from "@/lib/entity-kind-label";
+import { useEditForm } from "@/components/entities/use-edit-form";
 
 export type ActionEntity = { id: string; name: string; kind: string; description: string | null; version: number };
 export type SplitChoice = { id: string; label: string; group: string };
@@ -44,9 +45,7 @@ function FormButtons({ pending, label, pendingLabel, close }: { pending: boolean
 }
 
 function EditEntityForm({ entity, close }: { entity: ActionEntity; close: () => void }) {
-  const router = useRouter();
-  const notify = useNotify();
-  const { pending, error, send } = useApi<Saved & { entity: { name: string } }>();
+  const { pending, error, send, saved } = useEditForm<Saved & { entity: { name: string } }>(close);
   return (
     <form
       className={styles.dialogBody}
@@ -60,10 +59,7 @@ function EditEntityForm({ entity, close }: { entity: ActionEntity; close: () => 
           kind: String(f.get("kind") ?? ""),
           description: String(f.get("description") ?? ""),
         });
-        if (!res) return;
-        close();
-        notify({ message: `Saved “${res.entity.name}”.`, batchId: res.batchId });
-        router.refresh();
+        if (res) saved({ message: `Saved “${res.entity.name}”.`, batchId: res.batchId });
       }}
     >
       <label className={styles.field}>
@@ -84,9 +80,7 @@ function EditEntityForm({ entity, close }: { entity: ActionEntity; close: () => 
 }
 
 function AddAliasForm({ entity, close }: { entity: ActionEntity; close: () => void }) {
-  const router = useRouter();
-  const notify = useNotify();
-  const { pending, error, send } = useApi<Saved & { alias: { alias: string } }>();
+  const { pending, error, send, saved } = useEditForm<Saved & { alias: { alias: string } }>(close);
   return (
     <form
       className={styles.dialogBody}
@@ -95,10 +89,7 @@ function AddAliasForm({ entity, close }: { entity: ActionEntity; close: () => vo
         e.preventDefault();
         const alias = String(new FormData(e.currentTarget).get("alias") ?? "");
         const res = await send("POST", `/api/entities/${entity.id}/aliases`, { version: entity.version, alias });
-        if (!res) return;
-        close();
-        notify({ message: `Added the alias “${res.alias.alias}”.`, batchId: res.batchId });
-        router.refresh();
+        if (res) saved({ message: `Added the alias “${res.alias.alias}”.`, batchId: res.batchId });
       }}
     >
       <p className="small muted" style={{ margin: 0 }}>
@@ -115,10 +106,8 @@ function AddAliasForm({ entity, close }: { entity: ActionEntity; close: () => vo
 }
 
 function MergeIntoForm({ entity, close }: { entity: ActionEntity; close: () => void }) {
-  const router = useRouter();
-  const notify = useNotify();
   const [target, setTarget] = useState<PickedEntity | null>(null);
-  const { pending, error, setError, send } = useApi<Saved>();
+  const { pending, error, setError, send, saved } = useEditForm<Saved>(close);
   return (
     <form
       className={styles.dialogBody}
@@ -130,10 +119,7 @@ function MergeIntoForm({ entity, close }: { entity: ActionEntity; close: () => v
           return;
         }
         const res = await send("POST", `/api/entities/${target.id}/merge`, { version: target.version, sources: [{ id: entity.id, version: entity.version }] });
-        if (!res) return;
-        close();
-        notify({ message: `Merged “${entity.name}” into “${target.name}”.`, batchId: res.batchId, link: { href: `/entities/${target.id}`, label: `Open “${target.name}”` } });
-        router.refresh();
+        if (res) saved({ message: `Merged “${entity.name}” into “${target.name}”.`, batchId: res.batchId, link: { href: `/entities/${target.id}`, label: `Open “${target.name}”` } });
       }}
     >
       <p className="small muted" style={{ margin: 0 }}>
@@ -153,10 +139,8 @@ function MergeIntoForm({ entity, close }: { entity: ActionEntity; close: () => v
 }
 
 function MergeOthersForm({ entity, close }: { entity: ActionEntity; close: () => void }) {
-  const router = useRouter();
-  const notify = useNotify();
   const [sources, setSources] = useState<PickedEntity[]>([]);
-  const { pending, error, setError, send } = useApi<Saved>();
+  const { pending, error, setError, send, saved } = useEditForm<Saved>(close);
   return (
     <form
       className={styles.dialogBody}
@@ -168,10 +152,7 @@ function MergeOthersForm({ entity, close }: { entity: ActionEntity; close: () =>
           return;
         }
         const res = await send("POST", `/api/entities/${entity.id}/merge`, { version: entity.version, sources: sources.map((s) => ({ id: s.id, version: s.version })) });
-        if (!res) return;
-        close();
-        notify({ message: `Merged ${sources.map((s) => `“${s.name}”`).join(", ")} into “${entity.name}”.`, batchId: res.batchId });
-        router.refresh();
+        if (res) saved({ message: `Merged ${sources.map((s) => `“${s.name}”`).join(", ")} into “${entity.name}”.`, batchId: res.batchId });
       }}
     >
       <p className="small muted" style={{ margin: 0 }}>
@@ -197,9 +178,7 @@ function MergeOthersForm({ entity, close }: { entity: ActionEntity; close: () =>
 }
 
 function SplitOffForm({ entity, mentions, claims, close }: { entity: ActionEntity; mentions: SplitChoice[]; claims: SplitChoice[]; close: () => void }) {
-  const router = useRouter();
-  const notify = useNotify();
-  const { pending, error, send } = useApi<Saved & { entity: { id: string; name: string } }>();
+  const { pending, error, send, saved } = useEditForm<Saved & { entity: { id: string; name: string } }>(close);
   const groups = [...new Set(mentions.map((m) => m.group))];
   return (
     <form
@@ -216,10 +195,7 @@ function SplitOffForm({ entity, mentions, claims, close }: { entity: ActionEntit
           mentionIds: f.getAll("mentionIds").map(String),
           attributionIds: f.getAll("attributionIds").map(String),
         });
-        if (!res) return;
-        close();
-        notify({ message: `Created “${res.entity.name}” from the chosen mentions.`, batchId: res.batchId, link: { href: `/entities/${res.entity.id}`, label: `Open “${res.entity.name}”` } });
-        router.refresh();
+        if (res) saved({ message: `Created “${res.entity.name}” from the chosen mentions.`, batchId: res.batchId, link: { href: `/entities/${res.entity.id}`, label: `Open “${res.entity.name}”` } });
       }}
     >
       <p className="small muted" style={{ margin: 0 }}>

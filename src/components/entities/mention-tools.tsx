@@ -1,12 +1,10 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { ApiErrorMessage } from "@/components/entities/api-error";
 import { EditDialog } from "@/components/entities/edit-dialog";
-import { useNotify } from "@/components/entities/edit-feedback";
 import styles from "@/components/entities/entities.module.css";
 import { EntityPicker, type PickedEntity } from "@/components/entities/entity-picker";
-import { useApi } from "@/components/entities/use-api";
+import { useEditForm } from "@/components/entities/use-edit-form";
 
 export type ToolMention = {
   id: string;
@@ -20,9 +18,7 @@ export type ToolMention = {
 };
 
 function FixSpanForm({ mention, close }: { mention: ToolMention; close: () => void }) {
-  const router = useRouter();
-  const notify = useNotify();
-  const { pending, error, setError, send } = useApi<{ batchId: string; mention: { text: string } }>();
+  const { pending, error, setError, send, saved } = useEditForm<{ batchId: string; mention: { text: string } }>(close);
   const [start, setStart] = useState(mention.start);
   const [end, setEnd] = useState(mention.end);
   const textRef = useRef<HTMLParagraphElement>(null);
@@ -66,10 +62,7 @@ function FixSpanForm({ mention, close }: { mention: ToolMention; close: () => vo
       onSubmit={async (e) => {
         e.preventDefault();
         const res = await send("PATCH", `/api/mentions/${mention.id}/span`, { version: mention.version, start, end });
-        if (!res) return;
-        close();
-        notify({ message: `The mention now reads “${res.mention.text}”.`, batchId: res.batchId });
-        router.refresh();
+        if (res) saved({ message: `The mention now reads “${res.mention.text}”.`, batchId: res.batchId });
       }}
     >
       <p className="small muted" style={{ margin: 0 }}>
@@ -110,10 +103,8 @@ function FixSpanForm({ mention, close }: { mention: ToolMention; close: () => vo
 }
 
 function RepointForm({ mention, close }: { mention: ToolMention; close: () => void }) {
-  const router = useRouter();
-  const notify = useNotify();
   const [target, setTarget] = useState<PickedEntity | null>(null);
-  const { pending, error, setError, send } = useApi<{ batchId: string; entity: { id: string; name: string } }>();
+  const { pending, error, setError, send, saved } = useEditForm<{ batchId: string; entity: { id: string; name: string } }>(close);
   return (
     <form
       className={styles.dialogBody}
@@ -125,10 +116,7 @@ function RepointForm({ mention, close }: { mention: ToolMention; close: () => vo
           return;
         }
         const res = await send("PATCH", `/api/mentions/${mention.id}/entity`, { version: mention.version, entityId: target.id });
-        if (!res) return;
-        close();
-        notify({ message: `“${mention.text}” now points to “${res.entity.name}”.`, batchId: res.batchId, link: { href: `/entities/${res.entity.id}`, label: `Open “${res.entity.name}”` } });
-        router.refresh();
+        if (res) saved({ message: `“${mention.text}” now points to “${res.entity.name}”.`, batchId: res.batchId, link: { href: `/entities/${res.entity.id}`, label: `Open “${res.entity.name}”` } });
       }}
     >
       <EntityPicker label={`Who is “${mention.text}” here?`} exclude={[mention.entityId]} onPick={setTarget} />
