@@ -72,6 +72,8 @@ describe.skipIf(!hasChromium)("the timeline in a browser", () => {
 
   it("is operable by keyboard: the filters are labelled and the chart's table opens with Enter", async () => {
     await page.goto(`${baseUrl}/timeline`);
+    // The page streams in after loading.tsx; counting before it arrives raced.
+    await page.getByLabel("From", { exact: true }).waitFor();
     for (const name of ["From", "To", "Title contains"]) {
       expect(await page.getByRole("textbox", { name, exact: true }).count() + (await page.getByRole("searchbox", { name, exact: true }).count())).toBe(1);
     }
