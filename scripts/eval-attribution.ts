@@ -1,7 +1,7 @@
 /**
  * Scores attribution spans against PolNeAR-style brat gold.
  *
- *   npm run eval:attribution -- DIR [--json] [--oracle] [--all-claims] [--bench [--runs N]]
+ *   npm run eval:attribution -- DIR [--json] [--oracle] [--all-claims] [--weights FILE] [--bench [--runs N]]
  *
  * DIR holds text/<article>.txt and attributions/<article>_<annotator>.ann.
  * Rules (printed with every run):
@@ -14,6 +14,8 @@
  *   largest overlap;
  * - claims our extractor emits as UNATTRIBUTED with no cue (bare figures) are outside
  *   PolNeAR's annotation scheme and are left out unless --all-claims is given.
+ * --weights FILE scores weights written by `train:attribution -- --out FILE`
+ * instead of the bundled model (to compare a retrained model before replacing it).
  * --oracle scores the gold itself after a round trip through the tagger's BIO encoding:
  * the ceiling any tagger of this design can reach.
  * --bench times, in the same process and the same loop, wink's parse of each
@@ -25,7 +27,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { goldAttributions, type GoldAttribution } from "@/extraction/attribution/brat";
-import { findAttributions } from "@/extraction/attribution/index";
+import { findAttributions, loadAttributionModel } from "@/extraction/attribution/index";
+import type { PackedWeights } from "@/extraction/attribution/tagger";
 import { dedupe, exactMatches, overlapMatches, prf, type Prf } from "@/extraction/attribution/scoring";
 import { SPAN_TYPES, type CharSpan, type SpanType } from "@/extraction/attribution/types";
 import { decode, encode, joinInterruptedContents, type TypedFragments } from "@/extraction/attribution/labels";
@@ -151,11 +154,14 @@ function main(): void {
   const json = args.includes("--json");
   const oracle = args.includes("--oracle");
   const allClaims = args.includes("--all-claims");
-  const dir = args.find((a) => !a.startsWith("--"));
-  if (!dir) {
-    console.error("usage: eval-attribution DIR [--json] [--oracle] [--all-claims]");
+  const wi = args.indexOf("--weights");
+  const weightsFile = wi >= 0 ? args[wi + 1] : undefined;
+  const dir = args.find((a, i) => !a.startsWith("--") && !(wi >= 0 && i === wi + 1));
+  if (!dir || (wi >= 0 && !weightsFile)) {
+    console.error("usage: eval-attribution DIR [--json] [--oracle] [--all-claims] [--weights FILE] [--bench [--runs N]]");
     process.exit(2);
   }
+  if (weightsFile) loadAttributionModel(JSON.parse(fs.readFileSync(weightsFile, "utf8")) as PackedWeights);
   const articles = loadArticles(dir);
   if (args.includes("--bench")) {
     const i = args.indexOf("--runs");

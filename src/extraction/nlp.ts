@@ -5,11 +5,10 @@
  * takes), so spans from here can be stored and shown without conversion.
  *
  * API (stable; add fields, never rename):
- * - `parse(text)`      -> { text, tokens, sentences, entities } in one wink pass.
+ * - `parse(text)`      -> { text, tokens, sentences } in one wink pass.
  * - `tokens(text)`     -> Token[] (whitespace-only tokens are dropped; `nlBefore`
  *                         says a line break preceded the token).
  * - `sentences(text)`  -> Sentence[] ({start,end} chars + [tokenStart,tokenEnd) into tokens).
- * - `winkEntities(text)` -> wink's own NER hits (DATE, MONEY, CARDINAL, ...).
  *
  * Calling several of these on the same string costs one parse: the last result
  * is memoised, because the pipeline's helpers (entities, events, attribution)
@@ -41,26 +40,20 @@ export interface Sentence {
   tokenEnd: number;
 }
 
-export interface WinkEntity {
-  start: number;
-  end: number;
-  text: string;
-  /** wink's entity type: DATE, TIME, MONEY, PERCENT, CARDINAL, ORDINAL, DURATION, ... */
-  type: string;
-}
-
 export interface Parsed {
   text: string;
   tokens: Token[];
   sentences: Sentence[];
-  entities: WinkEntity[];
 }
 
 let nlpInstance: WinkMethods | null = null;
 
 function nlp(): WinkMethods {
   // Loading the model takes ~100 ms; do it once, and only when first needed.
-  if (!nlpInstance) nlpInstance = winkNLP(model, ["sbd", "pos", "ner"]);
+  // No "ner": wink's entity automaton was the largest single cost of a parse
+  // (about a quarter), POS and sentences come out the same without it, and
+  // figures are read off token types instead (attribution/index.ts).
+  if (!nlpInstance) nlpInstance = winkNLP(model, ["sbd", "pos"]);
   return nlpInstance;
 }
 
@@ -84,8 +77,6 @@ function parseUncached(text: string): Parsed {
   const poses = toks.out(its.pos) as string[];
   const types = toks.out(its.type) as string[];
   const sentSpans = doc.sentences().out(its.span) as unknown as [number, number][];
-  const entSpans = doc.entities().out(its.span) as unknown as [number, number][];
-  const entTypes = doc.entities().out(its.type) as string[];
 
   // Offsets come from one forward scan over the text: skip the whitespace
   // between tokens in place instead of asking wink for `precedingSpaces`
@@ -94,8 +85,6 @@ function parseUncached(text: string): Parsed {
   const count = values.length;
   // wink token index -> index in our (whitespace-free) array, or -1.
   const map = new Int32Array(count + 1);
-  const wStart = new Int32Array(count);
-  const wEnd = new Int32Array(count);
   const tokens: Token[] = [];
   let pos = 0;
   let pendingNl = false;
@@ -124,8 +113,6 @@ function parseUncached(text: string): Parsed {
     const start = pos;
     const end = pos + v.length;
     pos = end;
-    wStart[i] = start;
-    wEnd[i] = end;
     const p = poses[i] ?? "X";
     const ty = types[i] ?? "word";
     if (p === "SPACE" || ty === "tabCRLF" || isBlank(v)) {
@@ -167,15 +154,7 @@ function parseUncached(text: string): Parsed {
     sentences.push({ start: tokens[a]!.start, end: tokens[b]!.end, tokenStart: a, tokenEnd: b + 1 });
   }
 
-  const entities: WinkEntity[] = [];
-  for (let e = 0; e < entSpans.length; e++) {
-    const span = entSpans[e];
-    if (!span) continue;
-    const start = wStart[span[0]] ?? 0;
-    const end = wEnd[span[1]] ?? start;
-    entities.push({ start, end, text: text.slice(start, end), type: entTypes[e] ?? "" });
-  }
-  return { text, tokens, sentences, entities };
+  return { text, tokens, sentences };
 }
 
 const NON_ASCII_SPACE = /\s/;
@@ -200,8 +179,4 @@ export function tokens(text: string): Token[] {
 
 export function sentences(text: string): Sentence[] {
   return parse(text).sentences;
-}
-
-export function winkEntities(text: string): WinkEntity[] {
-  return parse(text).entities;
 }

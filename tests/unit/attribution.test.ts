@@ -75,6 +75,29 @@ describe("findAttributions", () => {
     expect(claim).toBeDefined();
   });
 
+  it("emits a percentage with no source as an UNATTRIBUTED claim", () => {
+    const text = "Turnout in the county fell to 41 percent, the lowest in a generation.";
+    const claim = findAttributions(text).find((a) => a.kind === "UNATTRIBUTED" && a.cue === null);
+    expect(claim).toBeDefined();
+  });
+
+  it("does not take years, days of a month or durations for figures", () => {
+    const text = "The mayor, who was badly wounded five years ago, returned to the council on Feb. 22, 2026, after the 1998 strikes.";
+    expect(findAttributions(text).filter((a) => a.kind === "UNATTRIBUTED" && a.cue === null)).toEqual([]);
+  });
+
+  it("treats two apostrophes ('') as quotation marks around a quoted content", () => {
+    const text = "''The bridge will reopen in May,'' the mayor said on Tuesday. ''Until then, take the ferry.'' The council met later.";
+    const { content } = at(text, "said");
+    expect(content).toBe("''The bridge will reopen in May,'' the mayor said on Tuesday. ''Until then, take the ferry.''");
+  });
+
+  it("takes the whole clause around a source and cue set off by commas as the content", () => {
+    const text = "Climate change, the senator often says, is the greatest threat facing the coast.";
+    const { content } = at(text, "says");
+    expect(content).toBe("Climate change, the senator often says, is the greatest threat facing the coast");
+  });
+
   it("treats 'reportedly' as a cue with no source", () => {
     const text = "A little-known logistics unit reportedly helped plan the evacuation of the embassy.";
     const { hit, content } = at(text, "reportedly");

@@ -15,7 +15,7 @@ const TRICKY: string[] = [
 describe("nlp offsets", () => {
   for (const text of TRICKY) {
     it(`tokens slice back and sentences tile in order: ${JSON.stringify(text.slice(0, 40))}`, () => {
-      const { tokens, sentences, entities } = parse(text);
+      const { tokens, sentences } = parse(text);
       expect(tokens.length).toBeGreaterThan(0);
 
       let prevEnd = 0;
@@ -44,8 +44,6 @@ describe("nlp offsets", () => {
         charCursor = s.end;
       });
       expect(tokenCursor).toBe(tokens.length);
-
-      for (const e of entities) expect(text.slice(e.start, e.end)).toBe(e.text);
     });
   }
 

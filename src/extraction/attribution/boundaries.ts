@@ -24,9 +24,11 @@ const MAX_REGION = 90;
  * Candidate starts lie within this many tokens of an anchor (the tagger's
  * start, the token after the cue, the region start), ends likewise (the
  * tagger's end, the cue, the region end): scoring every position of a long
- * sentence cost more than the tagger itself.
+ * sentence cost more than the tagger itself. 16 rather than 8 makes 4% more
+ * gold contents reachable (a tagger content that runs on past a comma) and
+ * lifted boundary-cv from 64.9% to 65.9% of relations with a gold content.
  */
-export const WINDOW = 8;
+export const WINDOW = 16;
 
 function near(x: number, a: number, b: number, c: number): boolean {
   return Math.abs(x - a) <= WINDOW || Math.abs(x - b) <= WINDOW || Math.abs(x - c) <= WINDOW;
@@ -88,6 +90,8 @@ export interface BoundaryContext {
   sentPre: Int32Array;
   openPre: Int32Array;
   closePre: Int32Array;
+  /** Prefix count of verbs and auxiliaries: clausal contents have one, object contents rarely. */
+  verbPre: Int32Array;
   sentStart: Int32Array;
   sentEnd: Int32Array;
   /** Cached static start/end scores per side (NaN = not yet computed) and the weights they belong to. */
@@ -117,6 +121,7 @@ export function boundaryContext(tokens: Token[], spans: TaggedSpan[]): BoundaryC
   const sentPre = new Int32Array(n + 1);
   const openPre = new Int32Array(n + 1);
   const closePre = new Int32Array(n + 1);
+  const verbPre = new Int32Array(n + 1);
   const sentStart = new Int32Array(n);
   const sentEnd = new Int32Array(n);
   let inside = false;
@@ -129,10 +134,14 @@ export function boundaryContext(tokens: Token[], spans: TaggedSpan[]): BoundaryC
     pos[i] = p;
     if (t.nlBefore) inside = false;
     const x = t.text;
-    if (OPEN.has(x) || (x === '"' && !inside)) {
+    // '' (two apostrophe tokens) is one mark; its second half takes the same role.
+    const twin = x === "'" && tokens[i + 1]?.text === "'" && tokens[i + 1]!.start === t.end;
+    const twinTail = x === "'" && i > 0 && tokens[i - 1]!.text === "'" && tokens[i - 1]!.end === t.start && quote[i - 1]! >= 2;
+    if (twinTail) quote[i] = quote[i - 1]!;
+    else if (OPEN.has(x) || ((x === '"' || twin) && !inside)) {
       quote[i] = 2;
       inside = true;
-    } else if (CLOSE.has(x) || (x === '"' && inside)) {
+    } else if (CLOSE.has(x) || ((x === '"' || twin) && inside)) {
       quote[i] = 3;
       inside = false;
     } else quote[i] = inside ? 1 : 0;
@@ -146,6 +155,7 @@ export function boundaryContext(tokens: Token[], spans: TaggedSpan[]): BoundaryC
     sentPre[i + 1] = sentPre[i]! + (first ? 1 : 0);
     openPre[i + 1] = openPre[i]! + (quote[i] === 2 ? 1 : 0);
     closePre[i + 1] = closePre[i]! + (quote[i] === 3 ? 1 : 0);
+    verbPre[i + 1] = verbPre[i]! + (t.pos === "VERB" || t.pos === "AUX" ? 1 : 0);
   }
   let e = n;
   for (let i = n - 1; i >= 0; i--) {
@@ -154,7 +164,7 @@ export function boundaryContext(tokens: Token[], spans: TaggedSpan[]): BoundaryC
   }
   const startCache = new Float64Array(2 * n).fill(NaN);
   const endCache = new Float64Array(2 * (n + 1)).fill(NaN);
-  return { startCache, endCache, cacheWeights: null, tokens, word, pos, kind, quote, conPre, srcPre, commaPre, cuePre, sentPre, openPre, closePre, sentStart, sentEnd };
+  return { startCache, endCache, cacheWeights: null, tokens, word, pos, kind, quote, conPre, srcPre, commaPre, cuePre, sentPre, openPre, closePre, verbPre, sentStart, sentEnd };
 }
 
 /** A relation's cue and the tagger's content ([start, end) token indices; content may be absent). */
@@ -195,7 +205,7 @@ function cueRel(q: BoundaryQuery, s: number): number {
 /** Writes the start features of position s into out[o..]; returns the count. */
 export const START_FEATURES = 16;
 export const END_FEATURES = 16;
-export const PAIR_FEATURES = 13;
+export const PAIR_FEATURES = 15;
 
 function W(ctx: BoundaryContext, i: number): number {
   return i >= 0 && i < ctx.word.length ? ctx.word[i]! : i < 0 ? 101 : 103;
@@ -310,6 +320,9 @@ export function pairFeatures(ctx: BoundaryContext, q: BoundaryQuery, side: numbe
   out[o + 10] = mix3(t + 11, full, W(ctx, q.cueEnd - 1));
   out[o + 11] = mix3(t + 12, bucket(len), W(ctx, q.cueEnd - 1));
   out[o + 12] = mix3(t + 13, mix(sents, commas), mix(conFrac, full));
+  const verbs = Math.min(3, ctx.verbPre[e]! - ctx.verbPre[s]!);
+  out[o + 13] = mix3(t + 14, verbs, W(ctx, q.cueEnd - 1));
+  out[o + 14] = mix3(t + 15, mix(verbs, P(ctx, s)), bucket(len));
 }
 
 function sum(w: ArrayLike<number>, f: Int32Array, from: number, count: number): number {

@@ -128,7 +128,16 @@ function facts(tokens: Token[], learned: CueLexicon | null): TokenFacts {
     f.shape[i] = shapeHash(t.text);
     f.cue[i] = learned?.get(t.lower) ?? (CUE_LEXICON.has(t.lower) ? 1 : 0);
     const x = t.text;
-    if (OPEN_QUOTES.has(x)) {
+    // wink splits the '' of some wire archives into two apostrophes: one
+    // mark, opening or closing by position like a straight quote.
+    if (x === "'" && i > 0 && adjacentApostrophes(tokens, i - 1, i) && f.quote[i - 1]! >= 2) {
+      f.quote[i] = f.quote[i - 1]!;
+      continue;
+    }
+    if (x === "'" && i + 1 < n && adjacentApostrophes(tokens, i, i + 1)) {
+      f.quote[i] = inside ? 3 : 2;
+      inside = !inside;
+    } else if (OPEN_QUOTES.has(x)) {
       inside = true;
       f.quote[i] = 2;
     } else if (CLOSE_QUOTES.has(x)) {
@@ -140,6 +149,11 @@ function facts(tokens: Token[], learned: CueLexicon | null): TokenFacts {
     } else f.quote[i] = inside ? 1 : 0;
   }
   return f;
+}
+
+/** Tokens a and b are two apostrophes with nothing between them. */
+function adjacentApostrophes(tokens: Token[], a: number, b: number): boolean {
+  return tokens[a]!.text === "'" && tokens[b]!.text === "'" && tokens[a]!.end === tokens[b]!.start;
 }
 
 /**
