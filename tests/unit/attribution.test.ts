@@ -98,6 +98,18 @@ describe("findAttributions", () => {
     expect(content).toBe("Climate change, the senator often says, is the greatest threat facing the coast");
   });
 
+  it("gives a cue the quotation in its own sentence, not the one after a paragraph break", () => {
+    const text = "“The budget will pass this week,” the chairman says.\n\n“We have the votes in both chambers,” his deputy added.";
+    const { content } = at(text, "says");
+    expect(content).toBe("“The budget will pass this week,”");
+  });
+
+  it("runs a content before ', SOURCE CUE' from the start of its sentence", () => {
+    const text = "Since the flood, the professor was travelling to Cairo for a conference, the Guardian reported on Monday.";
+    const { content } = at(text, "reported");
+    expect(content).toBe("Since the flood, the professor was travelling to Cairo for a conference");
+  });
+
   it("treats 'reportedly' as a cue with no source", () => {
     const text = "A little-known logistics unit reportedly helped plan the evacuation of the embassy.";
     const { hit, content } = at(text, "reportedly");

@@ -26,10 +26,13 @@
  *    templates (features.ts), int8 weight table, Viterbi (tagger.ts);
  * 2. rule repairs ("according to", adverb cues), then the cue stage (cues.ts)
  *    trims multi-word cues to the sub-span PolNeAR would mark;
- * 3. grouping: each cue takes the nearest source and content;
+ * 3. grouping: each cue takes the nearest source and content (a sentence end
+ *    or a paragraph break in between counts as extra distance; on a tie the
+ *    content after the cue wins);
  * 4. boundary stage (boundaries.ts) re-chooses each cued content's start and
  *    end; a source and cue set off by commas inside a sentence take the whole
- *    sentence (wrapParentheticals); quotation rules (snapToQuotes) then decide
+ *    sentence (wrapParentheticals), a content before ", SOURCE CUE" runs from
+ *    the sentence start (leadingClauses); quotation rules (snapToQuotes) then decide
  *    contents that open with a quotation mark (“ ” " or '');
  * 5. filters: relations whose cue has no cue-lexicon word and sources that
  *    cannot assert ("The operation signals") are dropped; a content with no
@@ -123,6 +126,7 @@ export function attributionsFromSpans(
   const { fixed, rels: grouped } = relationsFromSpans(tokens, spans);
   refineContents(m.boundary, tokens, fixed, grouped);
   wrapParentheticals(tokens, grouped);
+  leadingClauses(tokens, grouped);
   // Relations whose source cannot assert anything ("The operation signals a
   // shift") are not attributions; their sentences may still be figure claims.
   const rels = snapToQuotes(tokens, grouped).filter((r) => assertive(tokens, r, m));
@@ -202,6 +206,31 @@ function sentenceRange(tokens: Token[], k: number): [number, number] {
   while (a > 0 && tokens[a - 1]!.sentence === s) a--;
   while (b + 1 < tokens.length && tokens[b + 1]!.sentence === s) b++;
   return [a, b + 1];
+}
+
+/**
+ * "The professor was headed to Cairo for a conference, the Guardian
+ * reported.": a content before a source and cue that follow a comma runs from
+ * the start of the sentence to that comma. The boundary stage often starts
+ * such contents at an inner comma or ends them early; PolNeAR takes the whole
+ * clause. Held-out train: content F1 +0.3. Applied only where the content is
+ * already before the cue: moving contents from the other side cost more than
+ * it gained.
+ */
+function leadingClauses(tokens: Token[], rels: Rel[]): void {
+  for (const r of rels) {
+    const { cue, source: src, content } = r;
+    if (!cue || !src || !content) continue;
+    const a = Math.min(cue.tokenStart, src.tokenStart);
+    if (content.tokenEnd > a) continue;
+    const gap = cue.tokenStart >= src.tokenEnd ? cue.tokenStart - src.tokenEnd : src.tokenStart - cue.tokenEnd;
+    if (gap < 0 || gap > 2) continue;
+    const comma = a - 1;
+    if (comma < 1 || tokens[comma]!.text !== ",") continue;
+    const [s] = sentenceRange(tokens, a);
+    if (comma - s < 3 || OPEN_Q.has(tokens[s]!.text) || CLOSE_Q.has(tokens[comma - 1]!.text)) continue;
+    r.content = span(tokens, "content", s, comma);
+  }
 }
 
 /**
@@ -354,8 +383,25 @@ function group(tokens: Token[], spans: TaggedSpan[]): Rel[] {
   }
   // Closest cue-content pairs first, so adjacent ones are never stolen.
   const pairs: [number, Rel, TaggedSpan][] = [];
-  for (const r of rels) for (const c of contents) if (near(r.cue!, c, 1)) pairs.push([gap(r.cue!, c), r, c]);
-  pairs.sort((x, y) => x[0] - y[0] || x[2].tokenStart - y[2].tokenStart);
+  // A content across a sentence end, and more so a paragraph break, is
+  // further than its token gap says: '“A,” X says.\n\n“B,”' gives "says" A.
+  const dist = (cue: TaggedSpan, c: TaggedSpan) => {
+    const [a, b] = c.tokenEnd <= cue.tokenStart ? [c.tokenEnd - 1, cue.tokenStart] : [cue.tokenEnd - 1, c.tokenStart];
+    let d = gap(cue, c);
+    if (a >= 0 && b < tokens.length && b > a) {
+      if (tokens[a]!.sentence !== tokens[b]!.sentence) d += 0.5;
+      let paragraph = false;
+      for (let i = a + 1; i <= b && !paragraph; i++) paragraph = tokens[i]!.nlBefore;
+      if (paragraph) d += 1;
+    }
+    return d;
+  };
+  for (const r of rels) for (const c of contents) if (near(r.cue!, c, 1)) pairs.push([dist(r.cue!, c), r, c]);
+  // On a tie the content after the cue wins: '“A.” He added, “B.”' gives
+  // "added" B (A is the earlier statement's), and '“A,” he said, “B.”' is
+  // joined into one span by snapToQuotes whichever half is taken.
+  const before = (p: [number, Rel, TaggedSpan]) => (p[2].tokenEnd <= p[1].cue!.tokenStart ? 1 : 0);
+  pairs.sort((x, y) => x[0] - y[0] || before(x) - before(y) || x[2].tokenStart - y[2].tokenStart);
   for (const [, r, c] of pairs) {
     if (r.content || usedContent.has(c)) continue;
     r.content = c;
@@ -427,6 +473,7 @@ function snapToQuotes(tokens: Token[], rels: Rel[]): Rel[] {
       let nl = false;
       for (let t = prev[1] + 1; t <= open; t++) if (tokens[t]!.nlBefore) nl = true;
       for (const o of rels) if (o !== r && o.cue && !(sameSpan(o.source, r.source)) && o.cue.tokenStart > prev[1] && o.cue.tokenEnd <= open) nl = true;
+
       if (!nl) open = prev[0];
     }
     let close = pairs[k]![1];
