@@ -1,7 +1,7 @@
 /**
  * Scores attribution spans against PolNeAR-style brat gold.
  *
- *   npm run eval:attribution -- DIR [--json] [--oracle] [--all-claims] [--weights FILE] [--bench [--runs N]]
+ *   npm run eval:attribution -- DIR [--json] [--oracle] [--all-claims] [--weights FILE] [--folds K --fold I] [--bench [--runs N]]
  *
  * DIR holds text/<article>.txt and attributions/<article>_<annotator>.ann.
  * Rules (printed with every run):
@@ -16,6 +16,10 @@
  *   PolNeAR's annotation scheme and are left out unless --all-claims is given.
  * --weights FILE scores weights written by `train:attribution -- --out FILE`
  * instead of the bundled model (to compare a retrained model before replacing it).
+ * --folds K --fold I scores only the articles train:attribution holds out with
+ * the same flags (the I-th of every K by name): with a model trained by
+ * `train:attribution -- --folds 2 --fold 0 --out F`, `eval:attribution -- TRAIN
+ * --folds 2 --fold 0 --weights F` scores the whole pipeline on unseen train.
  * --oracle scores the gold itself after a round trip through the tagger's BIO encoding:
  * the ceiling any tagger of this design can reach.
  * --bench times, in the same process and the same loop, wink's parse of each
@@ -41,15 +45,18 @@ interface Article {
   gold: GoldAttribution[];
 }
 
-function loadArticles(dir: string): Article[] {
+function loadArticles(dir: string, folds = 1, fold = 0): Article[] {
   const textDir = path.join(dir, "text");
   const annDir = path.join(dir, "attributions");
   const anns = fs.readdirSync(annDir).filter((f) => f.endsWith(".ann")).sort();
   const out: Article[] = [];
+  let index = 0;
   for (const f of fs.readdirSync(textDir).filter((f) => f.endsWith(".txt")).sort()) {
     const name = f.slice(0, -4);
     const ann = anns.find((a) => a.startsWith(name + "_") && a.slice(name.length + 1, -4).indexOf("_") < 0);
     if (!ann) continue;
+    // Same rule as train:attribution --folds K --fold I: the I-th of every K articles by name.
+    if (index++ % folds !== fold) continue;
     const text = fs.readFileSync(path.join(textDir, f), "utf8");
     const gold = goldAttributions(text, fs.readFileSync(path.join(annDir, ann), "utf8"));
     out.push({ name, text, annotator: ann.slice(name.length + 1, -4), gold });
@@ -154,15 +161,22 @@ function main(): void {
   const json = args.includes("--json");
   const oracle = args.includes("--oracle");
   const allClaims = args.includes("--all-claims");
-  const wi = args.indexOf("--weights");
-  const weightsFile = wi >= 0 ? args[wi + 1] : undefined;
-  const dir = args.find((a, i) => !a.startsWith("--") && !(wi >= 0 && i === wi + 1));
-  if (!dir || (wi >= 0 && !weightsFile)) {
-    console.error("usage: eval-attribution DIR [--json] [--oracle] [--all-claims] [--weights FILE] [--bench [--runs N]]");
+  const valueOf = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const withValue = new Set(["--weights", "--folds", "--fold", "--runs"]);
+  const weightsFile = valueOf("--weights");
+  const folds = Number(valueOf("--folds") ?? 1);
+  const fold = Number(valueOf("--fold") ?? 0);
+  const dir = args.find((a, i) => !a.startsWith("--") && !withValue.has(args[i - 1] ?? ""));
+  const usage = "usage: eval-attribution DIR [--json] [--oracle] [--all-claims] [--weights FILE] [--folds K --fold I] [--bench [--runs N]]";
+  if (!dir || (args.includes("--weights") && !weightsFile) || !Number.isInteger(folds) || folds < 1 || !Number.isInteger(fold) || fold < 0 || fold >= folds) {
+    console.error(usage);
     process.exit(2);
   }
   if (weightsFile) loadAttributionModel(JSON.parse(fs.readFileSync(weightsFile, "utf8")) as PackedWeights);
-  const articles = loadArticles(dir);
+  const articles = loadArticles(dir, folds, fold);
   if (args.includes("--bench")) {
     const i = args.indexOf("--runs");
     const runs = i >= 0 ? Number(args[i + 1]) : 7;
@@ -217,7 +231,9 @@ function main(): void {
 
   const annotators = new Map<string, number>();
   for (const a of articles) annotators.set(a.annotator, (annotators.get(a.annotator) ?? 0) + 1);
-  console.log(`articles: ${articles.length} from ${dir}${oracle ? " (ORACLE: gold through BIO round trip)" : ""}`);
+  const which = folds > 1 ? ` (fold ${fold} of ${folds}: every ${folds === 2 ? "second" : `${folds}th`} article by name from #${fold})` : "";
+  console.log(`articles: ${articles.length} from ${dir}${which}${oracle ? " (ORACLE: gold through BIO round trip)" : ""}`);
+  if (weightsFile) console.log(`weights: ${weightsFile}`);
   console.log(
     `gold: first .ann file by name per article (annotators used: ${[...annotators].map(([k, v]) => `${k}×${v}`).join(", ")})`,
   );
