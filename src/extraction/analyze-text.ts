@@ -135,6 +135,10 @@ export function analyzeText(text: string, meta: AnalysisMeta = {}): AnalysisResu
     }
   }
   const claimDrafts: Draft[] = raw.map((r) => attributionToClaim(text, r, mentions, byAlias));
+  // A wire's own story saying an official "told the Meridian Wire" is not a
+  // chain through the wire: the article is that outlet, so it is no hop.
+  const own = metaResult.data.outlet ? outletKey(metaResult.data.outlet) : null;
+  if (own) for (const c of claimDrafts) c.attribution.via = c.attribution.via.filter((h) => outletKey(h.sourceText) !== own);
   const coveredSeg = new Uint8Array(segments.length);
   const attributedBySeg = new Map<number, Draft[]>();
   for (const c of claimDrafts) {
@@ -225,6 +229,10 @@ function looksNonEnglish(text: string): boolean {
   if (words < 20) return false;
   const fn = sample.match(ENGLISH_FUNCTION_WORDS)?.length ?? 0;
   return fn / words < 0.05;
+}
+
+function outletKey(name: string): string {
+  return normKey(name.replace(/^the\s+/i, "").trim());
 }
 
 /** Normalised entity name or alias -> entity, for sources no mention overlaps. */

@@ -92,6 +92,15 @@ describe("analyzeText", () => {
     expect(c?.attribution).toMatchObject({ kind: "UNATTRIBUTED", sourceText: null, via: [] });
   });
 
+  it("does not make the article's own outlet a hop of a source that spoke to it", () => {
+    const wire = "A former U.S. official, who spoke anonymously to Reuters, said the plan was approved in March.";
+    const hops = (outlet?: string) =>
+      analyzeText(wire, { publishedAt: "2026-03-05", outlet }).claims.find((c) => c.attribution.cue === "said")?.attribution.via.map((h) => h.sourceText);
+    expect(hops()).toEqual(["Reuters"]);
+    expect(hops("Reuters")).toEqual([]);
+    expect(hops("The Meridian Wire")).toEqual(["Reuters"]);
+  });
+
   it("dates the raid and places it in Culiacán", () => {
     const r = analyzeText(text, { publishedAt: "2026-03-05" });
     const raid = r.events.find((e) => e.trigger === "raided");
