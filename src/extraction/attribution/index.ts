@@ -30,10 +30,10 @@
  *    or a paragraph break in between counts as extra distance; on a tie the
  *    content after the cue wins);
  * 4. boundary stage (boundaries.ts) re-chooses each cued content's start and
- *    end; a source and cue set off by commas inside a sentence take the whole
- *    sentence (wrapParentheticals), a content before ", SOURCE CUE" runs from
- *    the sentence start (leadingClauses); quotation rules (snapToQuotes) then decide
- *    contents that open with a quotation mark (“ ” " or '');
+ *    end; a source and cue set off by commas inside a clause take that
+ *    clause (wrapParentheticals), a content before ", SOURCE CUE" runs from
+ *    the sentence start (leadingClauses); quotation rules (snapToQuotes) then
+ *    decide contents that open with a quotation mark (“ ” " or '');
  * 5. filters: relations whose cue has no cue-lexicon word and sources that
  *    cannot assert ("The operation signals") are dropped; a content with no
  *    cue keeps no source;
@@ -238,7 +238,7 @@ function leadingClauses(tokens: Token[], rels: Rel[]): void {
  * cue set off by commas inside the clause they attribute. PolNeAR marks the
  * clause around them as the content (the outer extent of a discontinuous
  * span), which the one-sided boundary stage cannot produce. Held-out train:
- * fires on about 2% of relations; content F1 +0.1 (it helps only where the
+ * fires on about 1% of relations; content F1 +0.1 (it helps only where the
  * sentence resumes with a verb; with quotations or appositives after the
  * second comma it cost more than it gained, so those are left alone).
  */
@@ -447,7 +447,9 @@ export function quotePairs(tokens: Token[]): [number, number][] {
  * the quotation is interrupted by its own cue ("“A,” she said, “B.”") and the
  * next quotation follows in the same paragraph, the content runs to the close
  * of that next one (outer extent of the discontinuous span), 1,043 vs 168 times,
- * unless a line break or another relation's cue lies between the quotations.
+ * unless a line break or another relation's cue lies between the quotations
+ * (a cue of the same source does not count: '“A,” said X, a lawyer who has
+ * been challenging the industry. “B.”' is still one span).
  * Content spans swallowed by the extension lose their own cue-less relation.
  */
 function snapToQuotes(tokens: Token[], rels: Rel[]): Rel[] {
@@ -457,9 +459,8 @@ function snapToQuotes(tokens: Token[], rels: Rel[]): Rel[] {
   pairs.forEach((p, k) => byOpen.set(p[0], k));
   const swallowed = new Set<Rel>();
   for (const r of rels) {
-    if (!r.cue) continue;
     const c = r.content;
-    if (!c) continue;
+    if (!c || !r.cue) continue;
     let k = byOpen.get(c.tokenStart);
     if (k === undefined) {
       // A start inside a quotation whose content reaches its close.
@@ -472,8 +473,7 @@ function snapToQuotes(tokens: Token[], rels: Rel[]): Rel[] {
     if (prev && r.cue.tokenStart > prev[1] && r.cue.tokenEnd <= open) {
       let nl = false;
       for (let t = prev[1] + 1; t <= open; t++) if (tokens[t]!.nlBefore) nl = true;
-      for (const o of rels) if (o !== r && o.cue && !(sameSpan(o.source, r.source)) && o.cue.tokenStart > prev[1] && o.cue.tokenEnd <= open) nl = true;
-
+      for (const o of rels) if (o !== r && o.cue && !sameSpan(o.source, r.source) && o.cue.tokenStart > prev[1] && o.cue.tokenEnd <= open) nl = true;
       if (!nl) open = prev[0];
     }
     let close = pairs[k]![1];
@@ -481,7 +481,7 @@ function snapToQuotes(tokens: Token[], rels: Rel[]): Rel[] {
     if (next && r.cue.tokenStart > close && r.cue.tokenEnd <= next[0]) {
       let nl = false;
       for (let t = close + 1; t <= next[0]; t++) if (tokens[t]!.nlBefore) nl = true;
-      for (const o of rels) if (o !== r && o.cue && !(sameSpan(o.source, r.source)) && o.cue.tokenStart > close && o.cue.tokenEnd <= next[0]) nl = true;
+      for (const o of rels) if (o !== r && o.cue && !sameSpan(o.source, r.source) && o.cue.tokenStart > close && o.cue.tokenEnd <= next[0]) nl = true;
       if (!nl) close = next[1];
     }
     if (close + 1 === c.tokenEnd && open === c.tokenStart) continue;
@@ -529,7 +529,7 @@ function figureClaims(tokens: Token[], rels: Rel[]): Rel[] {
 }
 
 const CURRENCY_WORD = /^(dollars?|euros?|pounds?|pesos?|yuan|yen|rupees?|rubles?|cents?)$/;
-const PERCENT_WORD = new Set(["%", "percent", "per", "percentage"]);
+const PERCENT_WORD = new Set(["%", "percent", "percentage"]);
 const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|ago|a\.m\.|p\.m\.)$/;
 const COUNT_WORD = new Set(["dozen", "dozens", "hundreds", "thousands", "millions", "billions", "scores"]);
 const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/;
@@ -565,7 +565,8 @@ function figureAnchors(tokens: Token[]): { k: number; money: boolean }[] {
     const next2 = tokens[k + 2]?.lower ?? "";
     // "five years ago", "four days later": durations, not counts.
     if (TIME_UNIT.test(next) || (next === "-" && TIME_UNIT.test(next2))) continue;
-    const money = PERCENT_WORD.has(next) || CURRENCY_WORD.test(next) || (MAGNITUDE.has(next) && CURRENCY_WORD.test(next2));
+    const money =
+      PERCENT_WORD.has(next) || (next === "per" && next2 === "cent") || CURRENCY_WORD.test(next) || (MAGNITUDE.has(next) && CURRENCY_WORD.test(next2));
     out.push({ k, money });
   }
   return out;
