@@ -15,6 +15,7 @@
  */
 import type { Token } from "../nlp";
 import type { TaggedSpan } from "./labels";
+import { strHash, mix, mix3 } from "./hash";
 
 export const BOUNDARY_BITS = 18;
 const MASK = (1 << BOUNDARY_BITS) - 1;
@@ -43,28 +44,6 @@ export function isStart(q: BoundaryQuery, r: Region, s: number): boolean {
 export function isEnd(q: BoundaryQuery, r: Region, e: number): boolean {
   if (e <= r.sLo || e > r.eHi || (e > q.cueStart && e <= q.cueEnd)) return false;
   return near(e, q.conEnd > q.conStart ? q.conEnd : r.eHi, q.cueStart, r.eHi);
-}
-
-function strHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
-}
-
-function mix(a: number, b: number): number {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
-
-function mix3(a: number, b: number, c: number): number {
-  let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ 0x5bd1e995, 0x85ebca77) ^ Math.imul(c ^ 0x1b873593, 0xc2b2ae3d);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x27d4eb2f);
-  return h ^ (h >>> 13);
 }
 
 function bucket(d: number): number {

@@ -9,6 +9,7 @@
  */
 import type { Token } from "../nlp";
 import type { CueLexicon } from "./features";
+import { strHash, mix3 } from "./hash";
 
 export const CUE_BITS = 15;
 const MASK = (1 << CUE_BITS) - 1;
@@ -16,22 +17,6 @@ export const CUE_MASK = MASK;
 /** Longest cue whose sub-spans are ranked; longer ones are left alone. */
 export const MAX_CUE = 10;
 export const CUE_FEATURES = 12;
-
-function strHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
-}
-
-function mix3(a: number, b: number, c: number): number {
-  let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ 0x5bd1e995, 0x85ebca77) ^ Math.imul(c ^ 0x1b873593, 0xc2b2ae3d);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x27d4eb2f);
-  return h ^ (h >>> 13);
-}
 
 function word(tokens: Token[], i: number): number {
   const t = tokens[i];

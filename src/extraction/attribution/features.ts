@@ -6,6 +6,7 @@
  */
 import type { Token } from "../nlp";
 import { CUE_LEXICON } from "./lexicon";
+import { strHash, mix, mix3 } from "./hash";
 
 /**
  * 27 templates chosen from an earlier 51 by ablation (tagger F1 within ±0.5
@@ -14,29 +15,6 @@ import { CUE_LEXICON } from "./lexicon";
  * nearest strong cue.
  */
 export const FEATURES_PER_TOKEN = 31;
-
-function strHash(s: string): number {
-  // FNV-1a over UTF-16 units; stable across runs and platforms.
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
-}
-
-function mix(a: number, b: number): number {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
-
-function mix3(a: number, b: number, c: number): number {
-  let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ 0x5bd1e995, 0x85ebca77) ^ Math.imul(c ^ 0x1b873593, 0xc2b2ae3d);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x27d4eb2f);
-  return h ^ (h >>> 13);
-}
 
 /** Hash of the word's shape (Xx, d.d, ...), repeated classes collapsed, first 6 classes. */
 function shapeHash(s: string): number {
