@@ -339,21 +339,49 @@ function cueExamples(ex: Example, spans: TaggedSpan[]): CueExample[] {
 }
 
 function trainCue(examples: CueExample[], epochs: number, seed: number, lex: CueLexicon): Float32Array {
-  const M = CUE_MASK + 1;
+  const f = new Int32Array(CUE_FEATURES);
+  return trainSpanRanker(
+    examples,
+    epochs,
+    seed,
+    CUE_MASK,
+    "cue",
+    (w, ex) => bestCueSpan(w, ex.tokens, lex, ex.a, ex.b),
+    (ex, i, j) => {
+      cueFeatures(ex.tokens, lex, ex.a, ex.b, i, j, f);
+      return f;
+    },
+  );
+}
+
+/**
+ * Averaged perceptron for the span rankers (cue sub-span, content boundary):
+ * decode each example with the live weights and, when the span is wrong, move
+ * the gold span's features up and the predicted span's down. Returns the
+ * averaged table.
+ */
+function trainSpanRanker<E extends { gold: [number, number] }>(
+  examples: E[],
+  epochs: number,
+  seed: number,
+  mask: number,
+  label: string,
+  predict: (live: Float32Array, ex: E) => [number, number],
+  features: (ex: E, start: number, end: number) => ArrayLike<number>,
+): Float32Array {
+  const M = mask + 1;
   const w = new Float64Array(M);
   const u = new Float64Array(M);
-  const live = new Float32Array(M);
-  const f = new Int32Array(CUE_FEATURES);
+  const live = new Float32Array(M); // w as the decoder reads it
   let step = 1;
   const rand = mulberry32(seed);
   const order = examples.map((_, i) => i);
-  const bump = (ex: CueExample, i: number, j: number, d: number) => {
-    cueFeatures(ex.tokens, lex, ex.a, ex.b, i, j, f);
-    for (const h of f) {
-      const k = h & CUE_MASK;
-      w[k]! += d;
-      u[k]! += d * step;
-      live[k] = w[k]!;
+  const bump = (f: ArrayLike<number>, d: number) => {
+    for (let i = 0; i < f.length; i++) {
+      const j = f[i]! & mask;
+      w[j]! += d;
+      u[j]! += d * step;
+      live[j] = w[j]!;
     }
   };
   for (let epoch = 1; epoch <= epochs; epoch++) {
@@ -364,15 +392,15 @@ function trainCue(examples: CueExample[], epochs: number, seed: number, lex: Cue
     let errors = 0;
     for (const k of order) {
       const ex = examples[k]!;
-      const [pi, pj] = bestCueSpan(live, ex.tokens, lex, ex.a, ex.b);
-      if (pi !== ex.gold[0] || pj !== ex.gold[1]) {
+      const [ps, pe] = predict(live, ex);
+      if (ps !== ex.gold[0] || pe !== ex.gold[1]) {
         errors++;
-        bump(ex, ex.gold[0], ex.gold[1], 1);
-        bump(ex, pi, pj, -1);
+        bump(features(ex, ex.gold[0], ex.gold[1]), 1);
+        bump(features(ex, ps, pe), -1);
       }
       step++;
     }
-    console.log(`cue epoch ${epoch}: wrong spans ${((100 * errors) / examples.length).toFixed(1)}% of ${examples.length}`);
+    console.log(`${label} epoch ${epoch}: wrong spans ${((100 * errors) / examples.length).toFixed(1)}% of ${examples.length}`);
   }
   const avg = new Float32Array(M);
   for (let i = 0; i < M; i++) avg[i] = w[i]! - u[i]! / step;
@@ -396,44 +424,17 @@ function trainBoundary(examples: BoundaryExample[], epochs: number, seed: number
   return out;
 }
 
-/** Averaged perceptron ranking of (start, end) candidates; returns the averaged table. */
+/** One averaged perceptron ranking of (start, end) content candidates. */
 function trainBoundaryOnce(examples: BoundaryExample[], epochs: number, seed: number): Float32Array {
-  const M = BOUNDARY_MASK + 1;
-  const w = new Float64Array(M);
-  const u = new Float64Array(M);
-  const live = new Float32Array(M); // w as the decoder reads it
-  let step = 1;
-  const rand = mulberry32(seed);
-  const order = examples.map((_, i) => i);
-  const bump = (f: Int32Array, d: number) => {
-    for (const h of f) {
-      const j = h & BOUNDARY_MASK;
-      w[j]! += d;
-      u[j]! += d * step;
-      live[j] = w[j]!;
-    }
-  };
-  for (let epoch = 1; epoch <= epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    let errors = 0;
-    for (const k of order) {
-      const ex = examples[k]!;
-      const [ps, pe] = decodeRegion(live, ex.ctx, ex.q, ex.region, BEAM, false);
-      if (ps !== ex.gold[0] || pe !== ex.gold[1]) {
-        errors++;
-        bump(candidateFeatures(ex.ctx, ex.q, ex.region.side, ex.gold[0], ex.gold[1]), 1);
-        bump(candidateFeatures(ex.ctx, ex.q, ex.region.side, ps, pe), -1);
-      }
-      step++;
-    }
-    console.log(`boundary epoch ${epoch}: wrong spans ${((100 * errors) / examples.length).toFixed(1)}% of ${examples.length}`);
-  }
-  const avg = new Float32Array(M);
-  for (let i = 0; i < M; i++) avg[i] = w[i]! - u[i]! / step;
-  return avg;
+  return trainSpanRanker(
+    examples,
+    epochs,
+    seed,
+    BOUNDARY_MASK,
+    "boundary",
+    (w, ex) => decodeRegion(w, ex.ctx, ex.q, ex.region, BEAM, false),
+    (ex, s, e) => candidateFeatures(ex.ctx, ex.q, ex.region.side, s, e),
+  );
 }
 
 function main(): void {
