@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ImportArticleForm } from "@/components/reader/import-article-form";
 import { formatPrecise } from "@/lib/date-precision";
 import { ListArticlesInput, listArticles } from "@/server/articles/list-articles";
+import { Pager } from "@/components/pager";
 
 export const metadata: Metadata = { title: "Articles" };
 export const dynamic = "force-dynamic";
@@ -14,7 +15,6 @@ export default async function ArticlesPage({ searchParams }: { searchParams: SP 
   const parsed = ListArticlesInput.safeParse({ q: sp.q || undefined, page: sp.page || undefined });
   const input = parsed.success ? parsed.data : ListArticlesInput.parse({});
   const { items, total } = await listArticles(input);
-  const pages = Math.max(1, Math.ceil(total / input.pageSize));
   const href = (page: number) => `/articles?${new URLSearchParams({ ...(input.q ? { q: input.q } : {}), page: String(page) })}`;
   return (
     <>
@@ -68,15 +68,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: SP 
           </tbody>
         </table>
       )}
-      {pages > 1 && (
-        <nav className="pager" aria-label="Pages">
-          {input.page > 1 ? <Link href={href(input.page - 1)}>← Newer</Link> : <span className="muted">← Newer</span>}
-          <span>
-            Page {input.page} of {pages} ({total} articles)
-          </span>
-          {input.page < pages ? <Link href={href(input.page + 1)}>Older →</Link> : <span className="muted">Older →</span>}
-        </nav>
-      )}
+      <Pager page={input.page} pageSize={input.pageSize} total={total} noun="articles" href={href} />
       <h2>Import an article</h2>
       <ImportArticleForm />
     </>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { EntityKind } from "@/lib/contracts/analysis";
 import { entityKindLabel } from "@/lib/entity-kind-label";
 import { ListEntitiesInput, listEntities } from "@/server/entities/list-entities";
+import { Pager } from "@/components/pager";
 
 export const metadata: Metadata = { title: "Entities" };
 export const dynamic = "force-dynamic";
@@ -15,7 +16,6 @@ export default async function EntitiesPage({ searchParams }: { searchParams: SP 
   const parsed = ListEntitiesInput.safeParse({ q: one(sp.q), kind: one(sp.kind), sort: one(sp.sort), page: one(sp.page) });
   const input = parsed.success ? parsed.data : ListEntitiesInput.parse({});
   const { items, total } = await listEntities(input);
-  const pages = Math.max(1, Math.ceil(total / input.pageSize));
   const href = (page: number) =>
     `/entities?${new URLSearchParams({ ...(input.q ? { q: input.q } : {}), ...(input.kind ? { kind: input.kind } : {}), sort: input.sort, page: String(page) })}`;
   const filtered = Boolean(input.q || input.kind);
@@ -106,15 +106,7 @@ export default async function EntitiesPage({ searchParams }: { searchParams: SP 
           </tbody>
         </table>
       )}
-      {pages > 1 && (
-        <nav className="pager" aria-label="Pages">
-          {input.page > 1 ? <Link href={href(input.page - 1)}>← Previous</Link> : <span className="muted">← Previous</span>}
-          <span>
-            Page {input.page} of {pages} ({total} entities)
-          </span>
-          {input.page < pages ? <Link href={href(input.page + 1)}>Next →</Link> : <span className="muted">Next →</span>}
-        </nav>
-      )}
+      <Pager page={input.page} pageSize={input.pageSize} total={total} noun="entities" href={href} />
     </>
   );
 }
