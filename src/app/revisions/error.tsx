@@ -1,14 +1,11 @@
 "use client";
+import { LoadError, type RouteErrorProps } from "@/components/load-error";
 
-export default function RevisionsError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+/** Shown when the edit history could not be read (most often: the database is down). */
+export default function RevisionsError(props: RouteErrorProps) {
   return (
-    <div className="error-box" role="alert">
-      <h1>The edit history could not be loaded</h1>
-      <p>Check that the database is running (see /api/health), then try again.</p>
-      {error.digest && <p className="small">Reference: {error.digest}</p>}
-      <button type="button" onClick={reset}>
-        Try again
-      </button>
-    </div>
+    <LoadError title="The edit history could not be loaded" {...props}>
+      Check that the database is running (see /api/health), then try again.
+    </LoadError>
   );
 }
