@@ -48,3 +48,15 @@ export function useBrowserPage(): { browser: Browser; page: Page } {
   });
   return ctx;
 }
+
+/**
+ * page.goto, then wait until the streamed page has replaced its loading
+ * fallback ("Loading…"): React reveals streamed content on a short timer, so
+ * the load event can come while the fallback still shows, and a check that
+ * does not wait (isVisible, count) then sees the fallback.
+ */
+export async function openPage(page: Page, url: string) {
+  const res = await page.goto(url);
+  await page.getByRole("status").filter({ hasText: /^Loading/ }).first().waitFor({ state: "hidden", timeout: 15_000 });
+  return res;
+}

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { hasChromium, SHOTS as shots, useBrowserPage } from "./browser";
+import { hasChromium, SHOTS as shots, useBrowserPage, openPage } from "./browser";
 
 describe.skipIf(!hasChromium)("claims and sources in a browser", () => {
   const ctx = useBrowserPage();
@@ -12,7 +12,7 @@ describe.skipIf(!hasChromium)("claims and sources in a browser", () => {
   });
 
   it("opens from the nav with every claim's source kind, a summary chart and top sources", async () => {
-    await page.goto(`${baseUrl}/`);
+    await openPage(page, `${baseUrl}/`);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Claims & sources" }).click();
     await page.waitForURL(/\/claims$/);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Claims & sources");
@@ -59,13 +59,13 @@ describe.skipIf(!hasChromium)("claims and sources in a browser", () => {
   });
 
   it("the home page's 'No source' link opens the same filter", async () => {
-    await page.goto(`${baseUrl}/`);
+    await openPage(page, `${baseUrl}/`);
     await page.locator("a[href='/claims?kind=UNATTRIBUTED']").click();
     await page.waitForURL(/\/claims\?kind=UNATTRIBUTED$/);
     await page.getByRole("heading", { level: 2, name: /claims? · No source/ }).waitFor();
     expect(await page.getByRole("group", { name: "Kind of source" }).getByLabel("No source").isChecked()).toBe(true);
     // A bad parameter is ignored with a notice, never a 500.
-    const res = await page.goto(`${baseUrl}/claims?kind=UNATTRIBUTED&chain=maybe&page=-1`);
+    const res = await openPage(page, `${baseUrl}/claims?kind=UNATTRIBUTED&chain=maybe&page=-1`);
     expect(res?.status()).toBe(200);
     expect(await page.getByText(/Ignored filters that were not valid/).textContent()).toMatch(/Chain.*Page/);
   });

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { hasChromium, SHOTS as shots, useBrowserPage } from "./browser";
+import { hasChromium, SHOTS as shots, useBrowserPage, openPage } from "./browser";
 
 describe.skipIf(!hasChromium)("editing entities in a browser", () => {
   const ctx = useBrowserPage();
@@ -15,7 +15,7 @@ describe.skipIf(!hasChromium)("editing entities in a browser", () => {
 
   /** The entities list as a user reaches it: from the main navigation. */
   async function openEntities() {
-    await page.goto(`${baseUrl}/`);
+    await openPage(page, `${baseUrl}/`);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Entities" }).click();
     await page.waitForURL(/\/entities$/);
     expect(await heading()).toBe("Entities");
@@ -52,7 +52,7 @@ describe.skipIf(!hasChromium)("editing entities in a browser", () => {
     await entry.getByRole("button", { name: /^Undo/ }).click();
     await page.locator("li[data-batch]", { hasText: `Undid: Renamed “${original}” to “${renamed}”` }).first().waitFor();
 
-    await page.goto(entityUrl);
+    await openPage(page, entityUrl);
     expect(await heading()).toBe(original);
   });
 
@@ -85,7 +85,7 @@ describe.skipIf(!hasChromium)("editing entities in a browser", () => {
     await page.getByRole("button", { name: "Merge into…" }).waitFor();
     expect(await page.getByText(`“${sourceName}” was merged into`).count()).toBe(0);
 
-    await page.goto(sourceUrl);
+    await openPage(page, sourceUrl);
     expect(await heading()).toBe(sourceName);
     expect(await page.getByRole("button", { name: "Merge into…" }).count()).toBe(1);
   });

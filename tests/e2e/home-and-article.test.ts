@@ -1,7 +1,7 @@
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { hasChromium, SHOTS as shots, useBrowserPage } from "./browser";
+import { hasChromium, SHOTS as shots, useBrowserPage, openPage } from "./browser";
 
 describe.skipIf(!hasChromium)("reading the ledger in a browser", () => {
   const ctx = useBrowserPage();
@@ -12,7 +12,7 @@ describe.skipIf(!hasChromium)("reading the ledger in a browser", () => {
   });
 
   it("the home page shows the seeded corpus and links to every view", async () => {
-    await page.goto(`${baseUrl}/`);
+    await openPage(page, `${baseUrl}/`);
     await expect(page.getByRole("heading", { name: "Overview" }).isVisible()).resolves.toBe(true);
     for (const name of ["Timeline", "Claims & sources", "Entities", "Articles"]) {
       expect(await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name }).count()).toBe(1);
@@ -23,7 +23,7 @@ describe.skipIf(!hasChromium)("reading the ledger in a browser", () => {
   });
 
   it("opens an article from the list and shows its text with claims marked", async () => {
-    await page.goto(`${baseUrl}/articles`);
+    await openPage(page, `${baseUrl}/articles`);
     const first = page.locator("table.data tbody tr a").first();
     const title = (await first.textContent())?.trim();
     await first.click();
@@ -37,7 +37,7 @@ describe.skipIf(!hasChromium)("reading the ledger in a browser", () => {
   });
 
   it("keyboard users can skip to the content", async () => {
-    await page.goto(`${baseUrl}/articles`);
+    await openPage(page, `${baseUrl}/articles`);
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
   });

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { hasChromium, SHOTS as shots, useBrowserPage } from "./browser";
+import { hasChromium, SHOTS as shots, useBrowserPage, openPage } from "./browser";
 
 describe.skipIf(!hasChromium)("the timeline in a browser", () => {
   const ctx = useBrowserPage();
@@ -12,7 +12,7 @@ describe.skipIf(!hasChromium)("the timeline in a browser", () => {
   });
 
   it("opens from the nav and shows dated events with corroboration badges and a chart", async () => {
-    await page.goto(`${baseUrl}/`);
+    await openPage(page, `${baseUrl}/`);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Timeline" }).click();
     await page.waitForURL(/\/timeline$/);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Timeline");
@@ -44,13 +44,13 @@ describe.skipIf(!hasChromium)("the timeline in a browser", () => {
     expect(badges.length).toBeGreaterThan(0);
     for (const b of badges) expect(Number(b.match(/^(\d+) outlets$/)?.[1] ?? 0)).toBeGreaterThanOrEqual(2);
     // Invalid parameters are ignored with a notice, never a 500.
-    const res = await page.goto(`${baseUrl}/timeline?minOutlets=lots&bucket=decade`);
+    const res = await openPage(page, `${baseUrl}/timeline?minOutlets=lots&bucket=decade`);
     expect(res?.status()).toBe(200);
     expect(await page.getByText(/Ignored filters that were not valid/).textContent()).toMatch(/Reported by.*Chart by/);
   });
 
   it("opens an event's evidence at its place in the article", async () => {
-    await page.goto(`${baseUrl}/timeline`);
+    await openPage(page, `${baseUrl}/timeline`);
     const evidence = page.locator("li[id^='event-'] a[href*='#claim-']").first();
     const href = (await evidence.getAttribute("href"))!;
     await evidence.click();
@@ -65,13 +65,13 @@ describe.skipIf(!hasChromium)("the timeline in a browser", () => {
     const api = await (await fetch(`${baseUrl}/api/events?pageSize=1&page=1`)).json();
     const lastPage = await (await fetch(`${baseUrl}/api/events?pageSize=1&page=${api.total}`)).json();
     const id = lastPage.items[0].id as string;
-    await page.goto(`${baseUrl}/timeline#event-${id}`);
+    await openPage(page, `${baseUrl}/timeline#event-${id}`);
     await page.waitForSelector(`[id='event-${id}']`, { timeout: 15_000 });
     expect(await page.locator(`[id='event-${id}']`).isVisible()).toBe(true);
   });
 
   it("is operable by keyboard: the filters are labelled and the chart's table opens with Enter", async () => {
-    await page.goto(`${baseUrl}/timeline`);
+    await openPage(page, `${baseUrl}/timeline`);
     // The page streams in after loading.tsx; counting before it arrives raced.
     await page.getByLabel("From", { exact: true }).waitFor();
     for (const name of ["From", "To", "Title contains"]) {
