@@ -1,7 +1,7 @@
 "use client";
 import { useId, useState } from "react";
 import { kindLabel } from "@/components/attribution-chain";
-import { ApiErrorMessage } from "@/components/entities/api-error";
+import { EditForm } from "@/components/entities/edit-form";
 import { EditDialog } from "@/components/entities/edit-dialog";
 import styles from "@/components/entities/entities.module.css";
 import { EntityPicker } from "@/components/entities/entity-picker";
@@ -25,11 +25,13 @@ function AttributionForm({ a, close }: { a: EditableAttribution; close: () => vo
   const { pending, error, send, saved } = useEditForm<{ batchId: string }>(close);
   const none = kind === "UNATTRIBUTED";
   return (
-    <form
-      className={styles.dialogBody}
-      style={{ padding: 0 }}
-      onSubmit={async (e) => {
-        e.preventDefault();
+    <EditForm
+      close={close}
+      pending={pending}
+      error={error}
+      submitLabel="Save source"
+      pendingLabel="Saving…"
+      onSubmit={async () => {
         const res = await send("PATCH", `/api/attributions/${a.id}`, {
           version: a.version,
           kind,
@@ -82,16 +84,7 @@ function AttributionForm({ a, close }: { a: EditableAttribution; close: () => vo
             }} />
         </>
       )}
-      <ApiErrorMessage error={error} />
-      <div className={styles.actions}>
-        <button type="button" className="secondary" onClick={close}>
-          Cancel
-        </button>
-        <button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Saving…" : "Save source"}
-        </button>
-      </div>
-    </form>
+    </EditForm>
   );
 }
 

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { ApiErrorMessage } from "@/components/entities/api-error";
+import { EditForm } from "@/components/entities/edit-form";
 import { EditDialog } from "@/components/entities/edit-dialog";
 import { useNotify } from "@/components/entities/edit-feedback";
 import styles from "@/components/entities/entities.module.css";
@@ -31,28 +31,16 @@ function KindSelect({ name, defaultValue }: { name: string; defaultValue: string
   );
 }
 
-function FormButtons({ pending, label, pendingLabel, close }: { pending: boolean; label: string; pendingLabel: string; close: () => void }) {
-  return (
-    <div className={styles.actions}>
-      <button type="button" className="secondary" onClick={close}>
-        Cancel
-      </button>
-      <button type="submit" disabled={pending} aria-busy={pending}>
-        {pending ? pendingLabel : label}
-      </button>
-    </div>
-  );
-}
-
 function EditEntityForm({ entity, close }: { entity: ActionEntity; close: () => void }) {
   const { pending, error, send, saved } = useEditForm<Saved & { entity: { name: string } }>(close);
   return (
-    <form
-      className={styles.dialogBody}
-      style={{ padding: 0 }}
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const f = new FormData(e.currentTarget);
+    <EditForm
+      close={close}
+      pending={pending}
+      error={error}
+      submitLabel="Save changes"
+      pendingLabel="Saving…"
+      onSubmit={async (f) => {
         const res = await send("PATCH", `/api/entities/${entity.id}`, {
           version: entity.version,
           name: String(f.get("name") ?? ""),
@@ -73,21 +61,21 @@ function EditEntityForm({ entity, close }: { entity: ActionEntity; close: () => 
         </span>
         <textarea name="description" rows={3} maxLength={2000} defaultValue={entity.description ?? ""} />
       </label>
-      <ApiErrorMessage error={error} />
-      <FormButtons pending={pending} label="Save changes" pendingLabel="Saving…" close={close} />
-    </form>
+    </EditForm>
   );
 }
 
 function AddAliasForm({ entity, close }: { entity: ActionEntity; close: () => void }) {
   const { pending, error, send, saved } = useEditForm<Saved & { alias: { alias: string } }>(close);
   return (
-    <form
-      className={styles.dialogBody}
-      style={{ padding: 0 }}
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const alias = String(new FormData(e.currentTarget).get("alias") ?? "");
+    <EditForm
+      close={close}
+      pending={pending}
+      error={error}
+      submitLabel="Add alias"
+      pendingLabel="Adding…"
+      onSubmit={async (f) => {
+        const alias = String(f.get("alias") ?? "");
         const res = await send("POST", `/api/entities/${entity.id}/aliases`, { version: entity.version, alias });
         if (res) saved({ message: `Added the alias “${res.alias.alias}”.`, batchId: res.batchId });
       }}
@@ -99,9 +87,7 @@ function AddAliasForm({ entity, close }: { entity: ActionEntity; close: () => vo
         Alias
         <input name="alias" required maxLength={300} data-autofocus />
       </label>
-      <ApiErrorMessage error={error} />
-      <FormButtons pending={pending} label="Add alias" pendingLabel="Adding…" close={close} />
-    </form>
+    </EditForm>
   );
 }
 
@@ -109,11 +95,13 @@ function MergeIntoForm({ entity, close }: { entity: ActionEntity; close: () => v
   const [target, setTarget] = useState<PickedEntity | null>(null);
   const { pending, error, setError, send, saved } = useEditForm<Saved>(close);
   return (
-    <form
-      className={styles.dialogBody}
-      style={{ padding: 0 }}
-      onSubmit={async (e) => {
-        e.preventDefault();
+    <EditForm
+      close={close}
+      pending={pending}
+      error={error}
+      submitLabel="Merge"
+      pendingLabel="Merging…"
+      onSubmit={async () => {
         if (!target) {
           setError({ code: "VALIDATION", message: "Choose the entity to merge into first." });
           return;
@@ -132,9 +120,7 @@ function MergeIntoForm({ entity, close }: { entity: ActionEntity; close: () => v
           {target.kind !== entity.kind && <span className="badge badge-warn">different kind</span>}
         </p>
       )}
-      <ApiErrorMessage error={error} />
-      <FormButtons pending={pending} label="Merge" pendingLabel="Merging…" close={close} />
-    </form>
+    </EditForm>
   );
 }
 
@@ -142,11 +128,13 @@ function MergeOthersForm({ entity, close }: { entity: ActionEntity; close: () =>
   const [sources, setSources] = useState<PickedEntity[]>([]);
   const { pending, error, setError, send, saved } = useEditForm<Saved>(close);
   return (
-    <form
-      className={styles.dialogBody}
-      style={{ padding: 0 }}
-      onSubmit={async (e) => {
-        e.preventDefault();
+    <EditForm
+      close={close}
+      pending={pending}
+      error={error}
+      submitLabel={`Merge ${sources.length || ""} into this`.replace("  ", " ")}
+      pendingLabel="Merging…"
+      onSubmit={async () => {
         if (sources.length === 0) {
           setError({ code: "VALIDATION", message: "Choose at least one duplicate to merge." });
           return;
@@ -171,9 +159,7 @@ function MergeOthersForm({ entity, close }: { entity: ActionEntity; close: () =>
           ))}
         </ul>
       )}
-      <ApiErrorMessage error={error} />
-      <FormButtons pending={pending} label={`Merge ${sources.length || ""} into this`.replace("  ", " ")} pendingLabel="Merging…" close={close} />
-    </form>
+    </EditForm>
   );
 }
 
@@ -181,12 +167,13 @@ function SplitOffForm({ entity, mentions, claims, close }: { entity: ActionEntit
   const { pending, error, send, saved } = useEditForm<Saved & { entity: { id: string; name: string } }>(close);
   const groups = [...new Set(mentions.map((m) => m.group))];
   return (
-    <form
-      className={styles.dialogBody}
-      style={{ padding: 0 }}
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const f = new FormData(e.currentTarget);
+    <EditForm
+      close={close}
+      pending={pending}
+      error={error}
+      submitLabel="Create and move"
+      pendingLabel="Splitting…"
+      onSubmit={async (f) => {
         const res = await send("POST", `/api/entities/${entity.id}/split-off`, {
           version: entity.version,
           name: String(f.get("name") ?? ""),
@@ -253,9 +240,7 @@ function SplitOffForm({ entity, mentions, claims, close }: { entity: ActionEntit
           </ul>
         </fieldset>
       )}
-      <ApiErrorMessage error={error} />
-      <FormButtons pending={pending} label="Create and move" pendingLabel="Splitting…" close={close} />
-    </form>
+    </EditForm>
   );
 }
 

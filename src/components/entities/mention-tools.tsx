@@ -1,6 +1,6 @@
 "use client";
 import { useRef, useState } from "react";
-import { ApiErrorMessage } from "@/components/entities/api-error";
+import { EditForm } from "@/components/entities/edit-form";
 import { EditDialog } from "@/components/entities/edit-dialog";
 import styles from "@/components/entities/entities.module.css";
 import { EntityPicker, type PickedEntity } from "@/components/entities/entity-picker";
@@ -56,11 +56,13 @@ function FixSpanForm({ mention, close }: { mention: ToolMention; close: () => vo
   const before = inWindow ? text.slice(0, start - offset) : text;
   const after = inWindow ? text.slice(end - offset) : "";
   return (
-    <form
-      className={styles.dialogBody}
-      style={{ padding: 0 }}
-      onSubmit={async (e) => {
-        e.preventDefault();
+    <EditForm
+      close={close}
+      pending={pending}
+      error={error}
+      submitLabel="Save span"
+      pendingLabel="Saving…"
+      onSubmit={async () => {
         const res = await send("PATCH", `/api/mentions/${mention.id}/span`, { version: mention.version, start, end });
         if (res) saved({ message: `The mention now reads “${res.mention.text}”.`, batchId: res.batchId });
       }}
@@ -89,16 +91,7 @@ function FixSpanForm({ mention, close }: { mention: ToolMention; close: () => vo
       <p className="small" aria-live="polite" style={{ margin: 0 }}>
         New text: {preview !== null ? <strong className={styles.preview}>“{preview}”</strong> : <span className="muted">outside the text shown; the server will check it</span>}
       </p>
-      <ApiErrorMessage error={error} />
-      <div className={styles.actions}>
-        <button type="button" className="secondary" onClick={close}>
-          Cancel
-        </button>
-        <button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Saving…" : "Save span"}
-        </button>
-      </div>
-    </form>
+    </EditForm>
   );
 }
 
@@ -106,11 +99,13 @@ function RepointForm({ mention, close }: { mention: ToolMention; close: () => vo
   const [target, setTarget] = useState<PickedEntity | null>(null);
   const { pending, error, setError, send, saved } = useEditForm<{ batchId: string; entity: { id: string; name: string } }>(close);
   return (
-    <form
-      className={styles.dialogBody}
-      style={{ padding: 0 }}
-      onSubmit={async (e) => {
-        e.preventDefault();
+    <EditForm
+      close={close}
+      pending={pending}
+      error={error}
+      submitLabel="Re-point mention"
+      pendingLabel="Saving…"
+      onSubmit={async () => {
         if (!target) {
           setError({ code: "VALIDATION", message: "Choose the entity this mention refers to." });
           return;
@@ -125,16 +120,7 @@ function RepointForm({ mention, close }: { mention: ToolMention; close: () => vo
           Will point to <strong>{target.name}</strong>.
         </p>
       )}
-      <ApiErrorMessage error={error} />
-      <div className={styles.actions}>
-        <button type="button" className="secondary" onClick={close}>
-          Cancel
-        </button>
-        <button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Saving…" : "Re-point mention"}
-        </button>
-      </div>
-    </form>
+    </EditForm>
   );
 }
 
