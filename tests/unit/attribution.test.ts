@@ -81,6 +81,11 @@ describe("findAttributions", () => {
     expect(claim).toBeDefined();
   });
 
+  it("takes a count right after a word that merely starts like a month ('Maybe 300') for a figure", () => {
+    const text = "Maybe 300 people died when the dam gave way near the village.";
+    expect(findAttributions(text).some((a) => a.kind === "UNATTRIBUTED" && a.cue === null)).toBe(true);
+  });
+
   it("does not take years, days of a month or durations for figures", () => {
     const text = "The mayor, who was badly wounded five years ago, returned to the council on Feb. 22, 2026, after the 1998 strikes.";
     expect(findAttributions(text).filter((a) => a.kind === "UNATTRIBUTED" && a.cue === null)).toEqual([]);

@@ -49,6 +49,7 @@ import { boundaryContext, boundaryTasks, decodeRegion } from "./boundaries";
 import { bestCueSpan } from "./cues";
 import { classifySource, isAgentive, outletHops } from "./classify";
 import { CUE_LEXICON } from "./lexicon";
+import { MONTHS } from "../gazetteers/words";
 import type { CharSpan, RawAttribution, TextSpan } from "./types";
 import packed from "./model/weights.json";
 
@@ -532,7 +533,6 @@ const CURRENCY_WORD = /^(dollars?|euros?|pounds?|pesos?|yuan|yen|rupees?|rubles?
 const PERCENT_WORD = new Set(["%", "percent", "percentage"]);
 const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|ago|a\.m\.|p\.m\.)$/;
 const COUNT_WORD = new Set(["dozen", "dozens", "hundreds", "thousands", "millions", "billions", "scores"]);
-const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/;
 
 /**
  * Tokens that state a figure: amounts of money and percentages ("$15
@@ -557,7 +557,7 @@ function figureAnchors(tokens: Token[]): { k: number; money: boolean }[] {
     if (isNumber) {
       if (t.text.indexOf(":") >= 0) continue;
       if (/^\d{4}$/.test(t.text) && +t.text >= 1800 && +t.text <= 2100) continue;
-      if (prev && MONTH.test(prev.lower)) continue;
+      if (prev && MONTHS.has(prev.lower)) continue;
     }
     // "million" after a number is part of the figure already anchored.
     if (!isNumber && prev && (prev.type === "number" || prev.pos === "NUM")) continue;
