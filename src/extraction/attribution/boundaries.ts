@@ -15,6 +15,7 @@
  */
 import type { Token } from "../nlp";
 import type { TaggedSpan } from "./labels";
+import { isDoubleApostrophe } from "./quote-marks";
 import { strHash, mix, mix3 } from "./hash";
 
 export const BOUNDARY_BITS = 18;
@@ -114,8 +115,8 @@ export function boundaryContext(tokens: Token[], spans: TaggedSpan[]): BoundaryC
     if (t.nlBefore) inside = false;
     const x = t.text;
     // '' (two apostrophe tokens) is one mark; its second half takes the same role.
-    const twin = x === "'" && tokens[i + 1]?.text === "'" && tokens[i + 1]!.start === t.end;
-    const twinTail = x === "'" && i > 0 && tokens[i - 1]!.text === "'" && tokens[i - 1]!.end === t.start && quote[i - 1]! >= 2;
+    const twin = isDoubleApostrophe(tokens, i);
+    const twinTail = i > 0 && isDoubleApostrophe(tokens, i - 1) && quote[i - 1]! >= 2;
     if (twinTail) quote[i] = quote[i - 1]!;
     else if (OPEN.has(x) || ((x === '"' || twin) && !inside)) {
       quote[i] = 2;

@@ -6,6 +6,7 @@
  */
 import type { Token } from "../nlp";
 import { CUE_LEXICON } from "./lexicon";
+import { isDoubleApostrophe } from "./quote-marks";
 import { strHash, mix, mix3 } from "./hash";
 
 /**
@@ -108,11 +109,11 @@ function facts(tokens: Token[], learned: CueLexicon | null): TokenFacts {
     const x = t.text;
     // wink splits the '' of some wire archives into two apostrophes: one
     // mark, opening or closing by position like a straight quote.
-    if (x === "'" && i > 0 && adjacentApostrophes(tokens, i - 1, i) && f.quote[i - 1]! >= 2) {
+    if (i > 0 && isDoubleApostrophe(tokens, i - 1) && f.quote[i - 1]! >= 2) {
       f.quote[i] = f.quote[i - 1]!;
       continue;
     }
-    if (x === "'" && i + 1 < n && adjacentApostrophes(tokens, i, i + 1)) {
+    if (isDoubleApostrophe(tokens, i)) {
       f.quote[i] = inside ? 3 : 2;
       inside = !inside;
     } else if (OPEN_QUOTES.has(x)) {
@@ -127,11 +128,6 @@ function facts(tokens: Token[], learned: CueLexicon | null): TokenFacts {
     } else f.quote[i] = inside ? 1 : 0;
   }
   return f;
-}
-
-/** Tokens a and b are two apostrophes with nothing between them. */
-function adjacentApostrophes(tokens: Token[], a: number, b: number): boolean {
-  return tokens[a]!.text === "'" && tokens[b]!.text === "'" && tokens[a]!.end === tokens[b]!.start;
 }
 
 /**

@@ -47,6 +47,7 @@ import { decode, type TaggedSpan } from "./labels";
 import { quantizedEmissions, unpackBoundary, unpackCue, unpackQuantized, viterbi, type PackedWeights, type QuantizedWeights } from "./tagger";
 import { boundaryContext, boundaryTasks, decodeRegion } from "./boundaries";
 import { bestCueSpan } from "./cues";
+import { isDoubleApostrophe } from "./quote-marks";
 import { classifySource, isAgentive, outletHops } from "./classify";
 import { CUE_LEXICON } from "./lexicon";
 import { MONTHS } from "../gazetteers/words";
@@ -427,9 +428,8 @@ export function quotePairs(tokens: Token[]): [number, number][] {
     const t = tokens[i]!;
     if (t.nlBefore) open = -1;
     const x = t.text;
-    // Two adjacent apostrophes are one mark (the '' of some wire archives);
-    // wink splits them into two tokens, and the pair spans both.
-    const twin = x === "'" && tokens[i + 1]?.text === "'" && tokens[i + 1]!.start === t.end;
+    // A '' mark is two tokens; the pair spans both.
+    const twin = isDoubleApostrophe(tokens, i);
     if (x === "“" || ((x === '"' || twin) && open < 0)) {
       open = i;
       if (twin) i++;
