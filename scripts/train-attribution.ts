@@ -49,6 +49,7 @@ import { dedupe, exactMatches, prf } from "@/extraction/attribution/scoring";
 import { emissions, emptyWeights, HASH_MASK, packTable, packWeights, viterbi, type PackedWeights } from "@/extraction/attribution/tagger";
 import { SPAN_TYPES, type CharSpan, type SpanType } from "@/extraction/attribution/types";
 import { tokens as tokenize, type Token } from "@/extraction/nlp";
+import { mulberry32 } from "./lib/mulberry32";
 
 interface Example {
   name: string;
@@ -138,17 +139,6 @@ function learnAgentHeads(train: Example[]): string[] {
     }
   }
   return [...counts].filter(([, c]) => c >= 3).map(([w]) => w).sort();
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function scoreSpans(examples: Example[], w: { emit: Float64Array; trans: Float64Array }): string {

@@ -1,17 +1,7 @@
 // A seeded generator of short, news-like articles for benchmarks: the same
 // seed gives the same articles, so runs can be compared. The text is
 // synthetic (invented names, places and figures) and says so in its title.
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "./mulberry32";
 
 const FIRST = ["Ada", "Tomas", "Marta", "Piet", "Aurel", "Lena", "Ivo", "Sana", "Oren", "Kalle", "Nadia", "Rafe"];
 const LAST = ["Varga", "Lindqvist", "Quill", "Halloran", "Dask", "Moreau", "Ostrow", "Bell", "Vimm", "Taki", "Serra", "Holt"];
