@@ -211,6 +211,19 @@ function sentenceRange(tokens: Token[], k: number): [number, number] {
 }
 
 /**
+ * [start, end) token range of a relation's source and cue when they stand
+ * next to each other ("the Guardian reported", "said Mr. Smith"), up to two
+ * adverbs between ("often says"); null otherwise.
+ */
+function sourceAndCue(r: Rel): [number, number] | null {
+  const { cue, source: src } = r;
+  if (!cue || !src) return null;
+  const gap = cue.tokenStart >= src.tokenEnd ? cue.tokenStart - src.tokenEnd : src.tokenStart - cue.tokenEnd;
+  if (gap < 0 || gap > 2) return null;
+  return [Math.min(cue.tokenStart, src.tokenStart), Math.max(cue.tokenEnd, src.tokenEnd)];
+}
+
+/**
  * "The professor was headed to Cairo for a conference, the Guardian
  * reported.": a content before a source and cue that follow a comma runs from
  * the start of the sentence to that comma. The boundary stage often starts
@@ -221,12 +234,10 @@ function sentenceRange(tokens: Token[], k: number): [number, number] {
  */
 function leadingClauses(tokens: Token[], rels: Rel[]): void {
   for (const r of rels) {
-    const { cue, source: src, content } = r;
-    if (!cue || !src || !content) continue;
-    const a = Math.min(cue.tokenStart, src.tokenStart);
-    if (content.tokenEnd > a) continue;
-    const gap = cue.tokenStart >= src.tokenEnd ? cue.tokenStart - src.tokenEnd : src.tokenStart - cue.tokenEnd;
-    if (gap < 0 || gap > 2) continue;
+    const block = sourceAndCue(r);
+    if (!block || !r.content) continue;
+    const [a] = block;
+    if (r.content.tokenEnd > a) continue;
     const comma = a - 1;
     if (comma < 1 || tokens[comma]!.text !== ",") continue;
     const [s] = sentenceRange(tokens, a);
@@ -246,14 +257,10 @@ function leadingClauses(tokens: Token[], rels: Rel[]): void {
  */
 function wrapParentheticals(tokens: Token[], rels: Rel[]): void {
   for (const r of rels) {
-    const cue = r.cue;
-    const src = r.source;
-    if (!cue || !src) continue;
-    const a = Math.min(cue.tokenStart, src.tokenStart);
-    const b = Math.max(cue.tokenEnd, src.tokenEnd);
-    // Source and cue next to each other, up to two adverbs between ("often says").
-    const gap = cue.tokenStart >= src.tokenEnd ? cue.tokenStart - src.tokenEnd : src.tokenStart - cue.tokenEnd;
-    if (gap < 0 || gap > 2) continue;
+    const block = sourceAndCue(r);
+    if (!block) continue;
+    const [a, b] = block;
+    const cue = r.cue!;
     let left = a - 1;
     if (left >= 0 && tokens[left]!.lower === "as") left--;
     if (left < 1 || tokens[left]!.text !== "," || b >= tokens.length || tokens[b]!.text !== ",") continue;
