@@ -89,4 +89,28 @@ describe.skipIf(!hasChromium)("editing entities in a browser", () => {
     expect(await heading()).toBe(sourceName);
     expect(await page.getByRole("button", { name: "Merge into…" }).count()).toBe(1);
   });
+
+  it("adds an alias from its dialog, shows it, and removes it again", async () => {
+    await openEntities();
+    await page.locator("table.data tbody tr a").nth(1).click();
+    await page.waitForURL(/\/entities\/[^/]+$/);
+    const name = await heading();
+    const alias = `alias-${Date.now().toString(36)}`;
+
+    await page.getByRole("button", { name: "Add alias" }).click();
+    const dialog = page.getByRole("dialog", { name: `Add an alias to “${name}”` });
+    await dialog.waitFor();
+    // An empty alias is refused by the form before anything is sent.
+    await dialog.getByRole("button", { name: "Add alias" }).click();
+    expect(await dialog.isVisible()).toBe(true);
+    await dialog.getByLabel("Alias").fill(alias);
+    await dialog.getByRole("button", { name: "Add alias" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    expect(await page.getByTestId("edit-notice").textContent()).toContain(`Added the alias “${alias}”`);
+    const chip = page.getByRole("list", { name: "Aliases" }).getByRole("listitem").filter({ hasText: alias });
+    await chip.waitFor();
+
+    await chip.getByRole("button", { name: `Remove alias ${alias}` }).click();
+    await chip.waitFor({ state: "detached" });
+  });
 });
