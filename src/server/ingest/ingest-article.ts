@@ -7,7 +7,8 @@ import { IngestInput, type IngestOutcome } from "@/lib/contracts/ingest";
 import { AppError, issuesFromZod } from "@/lib/errors";
 import { getDb, type Db } from "@/server/db";
 import { contentHash, normalizeBody } from "@/server/ingest/content-hash";
-import { resolveEntity, storeAnalysis } from "@/server/ingest/store-analysis";
+import { storeAnalysis } from "@/server/ingest/store-analysis";
+import { resolveEntity } from "@/server/ingest/store-entities";
 
 const ZERO = { entities: 0, mentions: 0, claims: 0, events: 0 };
 
