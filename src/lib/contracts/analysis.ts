@@ -84,6 +84,25 @@ export const AnalyzedClaim = z.object({
 });
 export type AnalyzedClaim = z.infer<typeof AnalyzedClaim>;
 
+/**
+ * Whether the text says the event happened. Anything but ACTUAL is kept apart
+ * from what happened: "denied that X", "would X", "plans to X", "will X".
+ */
+export const EventModality = z.enum(["ACTUAL", "NEGATED", "HYPOTHETICAL", "FUTURE"]);
+export type EventModality = z.infer<typeof EventModality>;
+
+/**
+ * Where an event's date comes from: a temporal expression in the text, or the
+ * article's publication date standing in for it, which views show as
+ * "reported on …", never as the date of the event itself.
+ */
+export const DateBasis = z.enum(["TEXT", "PUBLICATION"]);
+export type DateBasis = z.infer<typeof DateBasis>;
+
+/** What a participant is in the event's arguments: who did it, to whom or what, or another argument. */
+export const ParticipantRole = z.enum(["AGENT", "PATIENT", "OTHER"]);
+export type ParticipantRole = z.infer<typeof ParticipantRole>;
+
 export const AnalyzedEvent = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
@@ -97,8 +116,14 @@ export const AnalyzedEvent = z.object({
   family: z.string().optional(),
   start: z.number().int().nonnegative().optional(),
   end: z.number().int().nonnegative().optional(),
+  /** Absent means ACTUAL (extractors before 0.3 did not say). */
+  modality: EventModality.optional(),
+  /** Absent with a date means TEXT; null when the event is undated. */
+  dateBasis: DateBasis.nullable().optional(),
   locationEntityId: z.string().nullable(),
   participantEntityIds: z.array(z.string()),
+  /** The same participants with their roles, when the extractor knows them. */
+  participants: z.array(z.object({ entityId: z.string(), role: ParticipantRole })).optional(),
   evidenceClaimIds: z.array(z.string()),
 });
 export type AnalyzedEvent = z.infer<typeof AnalyzedEvent>;
