@@ -4,12 +4,15 @@ import { z } from "zod";
 // { error: { code, message, issues? } } with the matching HTTP status.
 export const ErrorCode = z.enum([
   "BAD_REQUEST",
+  "UNAUTHORIZED",
+  "FORBIDDEN",
   "VALIDATION",
   "NOT_FOUND",
   "CONFLICT",
   "STALE",
   "TOO_LARGE",
   "UNSUPPORTED_MEDIA",
+  "RATE_LIMITED",
   "UNAVAILABLE",
   "INTERNAL",
 ]);
@@ -17,12 +20,15 @@ export type ErrorCode = z.infer<typeof ErrorCode>;
 
 const STATUS: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
   VALIDATION: 422,
   NOT_FOUND: 404,
   CONFLICT: 409,
   STALE: 409,
   TOO_LARGE: 413,
   UNSUPPORTED_MEDIA: 415,
+  RATE_LIMITED: 429,
   UNAVAILABLE: 503,
   INTERNAL: 500,
 };

@@ -1,8 +1,11 @@
 import type { z } from "zod";
+import { AppError, issuesFromZod } from "@/lib/errors";
 
 // GET forms send every field, filled or not, and repeat a key for each
-// checked box. These helpers turn that into something a zod schema can read,
-// and let a page drop only the fields that are wrong instead of failing.
+// checked box. These helpers turn that into something a zod schema can read.
+// The two ways to parse (see src/server/http/parse-request.ts): strictly for
+// the API, where a bad field is a 422, and leniently for pages, where a bad
+// filter is dropped and named and the other filters still apply.
 
 export type RawParams = Record<string, string | string[] | undefined>;
 
@@ -46,6 +49,13 @@ export function parseLenient<S extends z.ZodType>(schema: S, raw: RawParams): { 
     ignored.push(...keys);
   }
   return { data: schema.parse({}), ignored: [...new Set([...ignored, ...Object.keys(raw)])] };
+}
+
+/** Parses with `schema` or throws a 422 VALIDATION AppError naming every bad field. */
+export function parseStrict<S extends z.ZodType>(schema: S, raw: unknown, message = "The request is not valid"): z.infer<S> {
+  const res = schema.safeParse(raw);
+  if (!res.success) throw new AppError("VALIDATION", message, issuesFromZod(res.error));
+  return res.data;
 }
 
 /** Builds a query string from a flat record, skipping empty values and repeating array keys. */

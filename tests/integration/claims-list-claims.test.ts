@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/claims/route";
+import type { z } from "zod";
+import { ClaimFilter } from "@/server/claims/claim-scope-sql";
 import { countClaimsByKind } from "@/server/claims/count-claims-by-kind";
-import { getClaims } from "@/server/claims/get-claims";
-import { listClaims } from "@/server/claims/list-claims";
+import { GetClaimsInput, getClaims } from "@/server/claims/get-claims";
+import { ListClaimsInput, listClaims } from "@/server/claims/list-claims";
 import { listTopSources } from "@/server/claims/list-top-sources";
 import { getDb } from "@/server/db";
 import { uid } from "./factories";
@@ -48,11 +50,14 @@ beforeAll(async () => {
   });
 });
 
+// Parsed as the page and the route parse it; the domain functions trust their typed input.
+const list = (raw: z.input<typeof ListClaimsInput>) => listClaims(ListClaimsInput.parse(raw));
+const filter = (raw: z.input<typeof ClaimFilter>) => ClaimFilter.parse(raw);
 const texts = (items: { text: string }[]) => items.map((c) => c.text);
 
 describe("listClaims", () => {
   it("lists an article's claims in reading order with attribution, cue, quote and the chain's hops in order", async () => {
-    const out = await listClaims({ article: main.articleId });
+    const out = await list({ article: main.articleId });
     expect(out.total).toBe(5);
     expect(texts(out.items)).toEqual([
       "The tank had failed an inspection in 2025.",
@@ -71,16 +76,16 @@ describe("listClaims", () => {
   });
 
   it("filters by one or several kinds", async () => {
-    expect(texts((await listClaims({ article: main.articleId, kind: ["UNATTRIBUTED"] })).items)).toEqual([
+    expect(texts((await list({ article: main.articleId, kind: ["UNATTRIBUTED"] })).items)).toEqual([
       "About 38,000 liters of solvent leaked.",
       "The harbour stayed quiet all night.",
     ]);
-    const two = await listClaims({ article: main.articleId, kind: ["OUTLET", "ANONYMOUS"] });
+    const two = await list({ article: main.articleId, kind: ["OUTLET", "ANONYMOUS"] });
     expect(two.items.map((c) => c.attribution.kind)).toEqual(["ANONYMOUS", "OUTLET"]);
   });
 
   it("finds unsourced figures", async () => {
-    expect(texts((await listClaims({ article: main.articleId, kind: ["UNATTRIBUTED"], figures: true })).items)).toEqual([
+    expect(texts((await list({ article: main.articleId, kind: ["UNATTRIBUTED"], figures: true })).items)).toEqual([
       "About 38,000 liters of solvent leaked.",
     ]);
   });
@@ -88,41 +93,41 @@ describe("listClaims", () => {
   it("filters by source entity, as the source or as a relay in the chain, across articles", async () => {
     const spokesId = (await db.entity.findFirstOrThrow({ where: { name: spokes } })).id;
     const wireId = (await db.entity.findFirstOrThrow({ where: { name: wire, kind: "OUTLET" } })).id;
-    expect(texts((await listClaims({ source: spokesId })).items)).toEqual(["Officials expect the clean-up to cost millions.", "The company regrets the leak."]);
-    expect((await listClaims({ source: wireId })).total).toBe(3);
+    expect(texts((await list({ source: spokesId })).items)).toEqual(["Officials expect the clean-up to cost millions.", "The company regrets the leak."]);
+    expect((await list({ source: wireId })).total).toBe(3);
   });
 
   it("filters by outlet, chain, quote type and full-text search", async () => {
     const otherId = (await db.entity.findFirstOrThrow({ where: { name: other, kind: "OUTLET" } })).id;
-    expect(texts((await listClaims({ outlet: otherId })).items)).toEqual(["Officials expect the clean-up to cost millions."]);
-    expect(texts((await listClaims({ article: main.articleId, chain: "yes" })).items)).toEqual(["The tank had failed an inspection in 2025."]);
-    expect((await listClaims({ article: main.articleId, chain: "no" })).total).toBe(4);
-    expect(texts((await listClaims({ article: main.articleId, quote: "DIRECT" })).items)).toEqual(["The company regrets the leak."]);
+    expect(texts((await list({ outlet: otherId })).items)).toEqual(["Officials expect the clean-up to cost millions."]);
+    expect(texts((await list({ article: main.articleId, chain: "yes" })).items)).toEqual(["The tank had failed an inspection in 2025."]);
+    expect((await list({ article: main.articleId, chain: "no" })).total).toBe(4);
+    expect(texts((await list({ article: main.articleId, quote: "DIRECT" })).items)).toEqual(["The company regrets the leak."]);
     // Stemmed, through the GIN index expression: "leaks" finds "leak" and "leaked".
-    expect(texts((await listClaims({ article: main.articleId, q: "leaks" })).items)).toEqual([
+    expect(texts((await list({ article: main.articleId, q: "leaks" })).items)).toEqual([
       "The company regrets the leak.",
       "About 38,000 liters of solvent leaked.",
     ]);
-    expect((await listClaims({ article: main.articleId, q: "harbour -quiet" })).total).toBe(0);
+    expect((await list({ article: main.articleId, q: "harbour -quiet" })).total).toBe(0);
   });
 
   it("pages without repeating a claim", async () => {
-    const a = await listClaims({ article: main.articleId, pageSize: 2, page: 1 });
-    const b = await listClaims({ article: main.articleId, pageSize: 2, page: 2 });
-    const c = await listClaims({ article: main.articleId, pageSize: 2, page: 3 });
-    expect([...texts(a.items), ...texts(b.items), ...texts(c.items)]).toEqual(texts((await listClaims({ article: main.articleId })).items));
+    const a = await list({ article: main.articleId, pageSize: 2, page: 1 });
+    const b = await list({ article: main.articleId, pageSize: 2, page: 2 });
+    const c = await list({ article: main.articleId, pageSize: 2, page: 3 });
+    expect([...texts(a.items), ...texts(b.items), ...texts(c.items)]).toEqual(texts((await list({ article: main.articleId })).items));
   });
 });
 
 describe("claims summary", () => {
   it("counts per kind with figures, ignoring the kind filter so every kind can be compared", async () => {
-    const rows = await countClaimsByKind({ article: main.articleId, kind: ["UNATTRIBUTED"] });
+    const rows = await countClaimsByKind(filter({ article: main.articleId, kind: ["UNATTRIBUTED"] }));
     const byKind = Object.fromEntries(rows.map((r) => [r.kind, [r.claims, r.figures]]));
     expect(byKind).toEqual({ ANONYMOUS: [1, 1], NAMED_PERSON: [1, 0], UNATTRIBUTED: [2, 1], OUTLET: [1, 0] });
   });
 
   it("ranks the most cited sources, as source and as relay", async () => {
-    const top = await listTopSources({ article: main.articleId });
+    const top = await listTopSources(filter({ article: main.articleId }));
     expect(top.map((t) => [t.name, t.asSource, t.asRelay])).toEqual([
       [wire, 1, 1],
       // Equal totals: being the source ranks above being a relay.
@@ -140,7 +145,7 @@ describe("claims summary", () => {
     const bad = await GET(new Request(`http://test/api/claims?kind=NOBODY&chain=maybe`));
     expect(bad.status).toBe(422);
     expect((await bad.json()).error.code).toBe("VALIDATION");
-    const view = await getClaims({ article: second.articleId });
+    const view = await getClaims(GetClaimsInput.parse({ article: second.articleId }));
     expect(view.claims.total).toBe(1);
     expect(view.options.articles.map((a) => a.id)).toContain(second.articleId);
   });

@@ -3,7 +3,7 @@ import { ZodError } from "zod";
 import { eventHistogram } from "@/lib/charts/event-histogram";
 import { getDb } from "@/server/db";
 import { countEventsByBucket } from "@/server/events/count-events-by-bucket";
-import { getTimeline } from "@/server/events/get-timeline";
+import { GetTimelineInput, getTimeline } from "@/server/events/get-timeline";
 import { GET } from "@/app/api/events/route";
 import { uid } from "./factories";
 import { ingestStory } from "./view-factories";
@@ -81,7 +81,7 @@ describe("countEventsByBucket", () => {
 
 describe("getTimeline and GET /api/events", () => {
   it("returns the list, the histogram and the entity choices together", async () => {
-    const t = await getTimeline({ q: tag, bucket: "month" });
+    const t = await getTimeline(GetTimelineInput.parse({ q: tag, bucket: "month" }));
     expect(t.events.total).toBe(5);
     expect(t.histogram).toHaveLength(3);
     expect(Array.isArray(t.entities)).toBe(true);

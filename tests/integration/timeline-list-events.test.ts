@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatPrecise } from "@/lib/date-precision";
 import { getDb } from "@/server/db";
-import { listEvents } from "@/server/events/list-events";
+import type { z } from "zod";
+import { ListEventsInput, listEvents } from "@/server/events/list-events";
 import { uid } from "./factories";
 import { ingestStory } from "./view-factories";
 
@@ -62,24 +63,26 @@ beforeAll(async () => {
   });
 });
 
+// Parsed as the page and the route parse it; listEvents itself trusts its typed input.
+const list = async (raw: z.input<typeof ListEventsInput>) => listEvents(ListEventsInput.parse(raw));
 const titles = (items: { title: string }[]) => items.map((e) => e.title.replace(` ${tag}`, ""));
 
 describe("listEvents", () => {
   it("orders by date, a coarse date at the start of its period and before finer ones on that day, undated apart", async () => {
-    const out = await listEvents({ q: tag });
+    const out = await list({ q: tag });
     expect(titles(out.items)).toEqual(["Plan", "Closure", "Talks", "Raid", "Spill"]);
     expect(out).toMatchObject({ total: 5, dated: 5, undated: 1, show: "dated" });
     const closure = out.items[1]!;
     expect(closure.precision).toBe("MONTH");
     expect(closure.date?.toISOString()).toBe("2026-03-01T00:00:00.000Z");
     expect(formatPrecise(closure.date!, closure.precision)).toBe("March 2026");
-    const undated = await listEvents({ q: tag, show: "undated" });
+    const undated = await list({ q: tag, show: "undated" });
     expect(titles(undated.items)).toEqual(["Rumour"]);
     expect(undated.total).toBe(1);
   });
 
   it("counts corroboration as distinct outlets: two articles from one outlet count once", async () => {
-    const out = await listEvents({ q: `Spill ${tag}` });
+    const out = await list({ q: `Spill ${tag}` });
     expect(out.items).toHaveLength(1);
     const spill = out.items[0]!;
     expect(spill.corroboration).toEqual({ outlets: 2, articles: 3, unknownOutletArticles: 0 });
@@ -90,7 +93,7 @@ describe("listEvents", () => {
     expect(spill.evidence[0]!.claim).toMatchObject({ text: `The spill began ${tag}.`, kind: "NAMED_PERSON", sourceText: minister });
     expect(spill.location?.name).toBe(port);
     expect(spill.participants.map((p) => p.entity.name)).toEqual([minister]);
-    const talks = (await listEvents({ q: `Talks ${tag}` })).items[0]!;
+    const talks = (await list({ q: `Talks ${tag}` })).items[0]!;
     expect(talks.corroboration.outlets).toBe(1);
   });
 
@@ -99,15 +102,15 @@ describe("listEvents", () => {
     const a = await db.entity.findFirstOrThrow({ where: { kind: "OUTLET", name: outletA } });
     await db.entity.update({ where: { id: b.id }, data: { mergedIntoId: a.id } });
     try {
-      expect((await listEvents({ q: `Spill ${tag}` })).items[0]!.corroboration.outlets).toBe(1);
-      expect((await listEvents({ q: tag, minOutlets: 2 })).items).toHaveLength(0);
+      expect((await list({ q: `Spill ${tag}` })).items[0]!.corroboration.outlets).toBe(1);
+      expect((await list({ q: tag, minOutlets: 2 })).items).toHaveLength(0);
     } finally {
       await db.entity.update({ where: { id: b.id }, data: { mergedIntoId: null } });
     }
   });
 
   it("filters by minimum corroboration", async () => {
-    const out = await listEvents({ q: tag, minOutlets: 2 });
+    const out = await list({ q: tag, minOutlets: 2 });
     expect(titles(out.items)).toEqual(["Spill"]);
     expect(out.undated).toBe(0);
   });
@@ -116,43 +119,43 @@ describe("listEvents", () => {
     const ids = Object.fromEntries(
       (await db.entity.findMany({ where: { name: { in: [minister, city] } }, select: { id: true, name: true } })).map((e) => [e.name, e.id]),
     );
-    expect(titles((await listEvents({ q: tag, entity: ids[minister] })).items)).toEqual(["Raid", "Spill"]);
-    expect(titles((await listEvents({ q: tag, entity: ids[city] })).items)).toEqual(["Talks"]);
+    expect(titles((await list({ q: tag, entity: ids[minister] })).items)).toEqual(["Raid", "Spill"]);
+    expect(titles((await list({ q: tag, entity: ids[city] })).items)).toEqual(["Talks"]);
   });
 
   it("filters by date range by overlap, so a month-precision event is inside any day of its month", async () => {
-    expect(titles((await listEvents({ q: tag, from: "2026-03-15", to: "2026-03-20" })).items)).toEqual(["Closure"]);
-    expect(titles((await listEvents({ q: tag, from: "2026-03-01", to: "2026-03-01" })).items)).toEqual(["Closure", "Talks", "Raid"]);
-    expect(titles((await listEvents({ q: tag, to: "2025-12-31" })).items)).toEqual(["Plan"]);
+    expect(titles((await list({ q: tag, from: "2026-03-15", to: "2026-03-20" })).items)).toEqual(["Closure"]);
+    expect(titles((await list({ q: tag, from: "2026-03-01", to: "2026-03-01" })).items)).toEqual(["Closure", "Talks", "Raid"]);
+    expect(titles((await list({ q: tag, to: "2025-12-31" })).items)).toEqual(["Plan"]);
   });
 
   it("searches titles word by word", async () => {
-    expect(titles((await listEvents({ q: `raid ${tag}` })).items)).toEqual(["Raid"]);
-    expect((await listEvents({ q: `nothing-like-this ${tag}` })).items).toEqual([]);
+    expect(titles((await list({ q: `raid ${tag}` })).items)).toEqual(["Raid"]);
+    expect((await list({ q: `nothing-like-this ${tag}` })).items).toEqual([]);
   });
 
   it("pages in a stable order with no event twice", async () => {
-    const all = (await listEvents({ q: tag })).items.map((e) => e.id);
+    const all = (await list({ q: tag })).items.map((e) => e.id);
     const pages = [];
-    for (let page = 1; page <= 3; page++) pages.push(...(await listEvents({ q: tag, pageSize: 2, page })).items.map((e) => e.id));
+    for (let page = 1; page <= 3; page++) pages.push(...(await list({ q: tag, pageSize: 2, page })).items.map((e) => e.id));
     expect(pages).toEqual(all);
   });
 
   it("opens the page holding a given event (the reader links to #event-<id>)", async () => {
-    const all = (await listEvents({ q: tag })).items;
+    const all = (await list({ q: tag })).items;
     const raid = all.find((e) => e.title.startsWith("Raid"))!;
-    const out = await listEvents({ q: tag, pageSize: 2, at: raid.id });
+    const out = await list({ q: tag, pageSize: 2, at: raid.id });
     expect(out.page).toBe(2);
     expect(out.items.map((e) => e.id)).toContain(raid.id);
-    const rumour = (await listEvents({ q: tag, show: "undated" })).items[0]!;
-    const undated = await listEvents({ q: tag, at: rumour.id });
+    const rumour = (await list({ q: tag, show: "undated" })).items[0]!;
+    const undated = await list({ q: tag, at: rumour.id });
     expect(undated.show).toBe("undated");
     expect(undated.items.map((e) => e.id)).toEqual([rumour.id]);
   });
 
   it("rejects invalid input instead of passing it to SQL", async () => {
-    await expect(listEvents({ q: tag, from: "2026-02-30" })).rejects.toThrow();
-    await expect(listEvents({ q: tag, minOutlets: 0 })).rejects.toThrow();
-    await expect(listEvents({ q: tag, entity: "x'; DROP TABLE \"Event\"; --" })).rejects.toThrow();
+    await expect(list({ q: tag, from: "2026-02-30" })).rejects.toThrow();
+    await expect(list({ q: tag, minOutlets: 0 })).rejects.toThrow();
+    await expect(list({ q: tag, entity: "x'; DROP TABLE \"Event\"; --" })).rejects.toThrow();
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AttributionKind } from "@/lib/contracts/analysis";
 import { Flag, IsoDay, multi } from "@/lib/contracts/query-params";
-import { parseLenient, recordFromSearchParams, toQueryString } from "@/lib/search-params";
+import { AppError } from "@/lib/errors";
+import { parseLenient, parseStrict, recordFromSearchParams, toQueryString } from "@/lib/search-params";
 
 const Schema = z.object({
   kind: multi(AttributionKind),
@@ -31,5 +32,20 @@ describe("search params", () => {
   it("builds query strings that repeat arrays and skip empties", () => {
     expect(toQueryString({ kind: ["A", "B"], q: "", page: 2, figures: true, x: undefined })).toBe("?kind=A&kind=B&page=2&figures=1");
     expect(toQueryString({})).toBe("");
+  });
+});
+
+describe("strict parsing (the API)", () => {
+  it("returns the data when every field fits, and a 422 naming each bad field when one does not", () => {
+    expect(parseStrict(Schema, { kind: "OUTLET", page: "3" })).toEqual({ kind: ["OUTLET"], page: 3 });
+    let caught: unknown;
+    try {
+      parseStrict(Schema, { kind: "PLANET", from: "2026-02-31", page: "2" });
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(AppError);
+    expect((caught as AppError).status).toBe(422);
+    expect((caught as AppError).issues?.map((i) => i.path).sort()).toEqual(["from", "kind.0"]);
   });
 });

@@ -1,21 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ImportArticleForm } from "@/components/reader/import-article-form";
-import { formatPrecise } from "@/lib/date-precision";
-import { ListArticlesInput, listArticles } from "@/server/articles/list-articles";
+import { IgnoredParams } from "@/components/ignored-params";
 import { Pager } from "@/components/pager";
+import { formatPrecise } from "@/lib/date-precision";
+import { toQueryString, type RawParams } from "@/lib/search-params";
+import { ListArticlesInput, listArticles } from "@/server/articles/list-articles";
+import { parsePage } from "@/server/http/parse-request";
 
 export const metadata: Metadata = { title: "Articles" };
 export const dynamic = "force-dynamic";
 
-type SP = Promise<Record<string, string | string[] | undefined>>;
+const LABEL: Record<string, string> = { q: "Search", page: "Page", pageSize: "Page size" };
 
-export default async function ArticlesPage({ searchParams }: { searchParams: SP }) {
-  const sp = await searchParams;
-  const parsed = ListArticlesInput.safeParse({ q: sp.q || undefined, page: sp.page || undefined });
-  const input = parsed.success ? parsed.data : ListArticlesInput.parse({});
+export default async function ArticlesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const { input, ignored } = parsePage(ListArticlesInput, await searchParams);
   const { items, total } = await listArticles(input);
-  const href = (page: number) => `/articles?${new URLSearchParams({ ...(input.q ? { q: input.q } : {}), page: String(page) })}`;
+  const href = (page: number) => `/articles${toQueryString({ q: input.q, page })}`;
   return (
     <>
       <h1>Articles</h1>
@@ -32,7 +33,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: SP 
           </Link>
         )}
       </form>
-      {!parsed.success && <p className="error-box">Some filters were invalid and were ignored.</p>}
+      <IgnoredParams ignored={ignored} labels={LABEL} />
       {items.length === 0 ? (
         <div className="empty">
           {input.q ? (

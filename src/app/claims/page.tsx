@@ -5,10 +5,12 @@ import { ClaimFilters } from "@/components/claims/claim-filters";
 import { ClaimItem } from "@/components/claims/claim-item";
 import { ClaimsSummary } from "@/components/claims/claims-summary";
 import styles from "@/components/claims/claims.module.css";
+import { IgnoredParams } from "@/components/ignored-params";
 import { Pager } from "@/components/pager";
 import type { AttributionKind } from "@/lib/contracts/analysis";
-import { parseLenient, toQueryString, type RawParams } from "@/lib/search-params";
+import { toQueryString, type RawParams } from "@/lib/search-params";
 import { GetClaimsInput, getClaims } from "@/server/claims/get-claims";
+import { parsePage } from "@/server/http/parse-request";
 
 export const metadata: Metadata = { title: "Claims & sources" };
 export const dynamic = "force-dynamic";
@@ -27,7 +29,7 @@ const LABEL: Record<string, string> = {
 };
 
 export default async function ClaimsPage({ searchParams }: { searchParams: Promise<RawParams> }) {
-  const { data: input, ignored } = parseLenient(GetClaimsInput, await searchParams);
+  const { input, ignored } = parsePage(GetClaimsInput, await searchParams);
   const { claims, byKind, topSources, options } = await getClaims(input);
   const { page: _page, pageSize: _pageSize, ...filter } = input;
   const href = (over: Record<string, string | number | boolean | string[] | undefined>) => `/claims${toQueryString({ ...filter, ...over })}`;
@@ -42,11 +44,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
         Every claim the articles make, with the source it rests on, what kind of source that is, and the chain through which it reached the
         article. Claims with no source are marked in red; unsourced figures get a warning.
       </p>
-      {ignored.length > 0 && (
-        <p className="error-box" role="status">
-          Ignored filters that were not valid: {ignored.map((k) => LABEL[k] ?? k).join(", ")}.
-        </p>
-      )}
+      <IgnoredParams ignored={ignored} labels={LABEL} />
       <p className={styles.quickFilters}>
         <span className="muted">Quick filters:</span>
         <Link href="/claims?kind=UNATTRIBUTED" aria-current={onlyUnsourced && !filter.figures ? "page" : undefined}>

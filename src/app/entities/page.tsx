@@ -1,23 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { IgnoredParams } from "@/components/ignored-params";
+import { Pager } from "@/components/pager";
 import { EntityKind } from "@/lib/contracts/analysis";
 import { entityKindLabel } from "@/lib/entity-kind-label";
+import { toQueryString, type RawParams } from "@/lib/search-params";
 import { ListEntitiesInput, listEntities } from "@/server/entities/list-entities";
-import { Pager } from "@/components/pager";
+import { parsePage } from "@/server/http/parse-request";
 
 export const metadata: Metadata = { title: "Entities" };
 export const dynamic = "force-dynamic";
 
-type SP = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+const LABEL: Record<string, string> = { q: "Name or alias", kind: "Kind", sort: "Sort by", page: "Page", pageSize: "Page size", exclude: "Exclude" };
 
-export default async function EntitiesPage({ searchParams }: { searchParams: SP }) {
-  const sp = await searchParams;
-  const parsed = ListEntitiesInput.safeParse({ q: one(sp.q), kind: one(sp.kind), sort: one(sp.sort), page: one(sp.page) });
-  const input = parsed.success ? parsed.data : ListEntitiesInput.parse({});
+export default async function EntitiesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const { input, ignored } = parsePage(ListEntitiesInput, await searchParams);
   const { items, total } = await listEntities(input);
-  const href = (page: number) =>
-    `/entities?${new URLSearchParams({ ...(input.q ? { q: input.q } : {}), ...(input.kind ? { kind: input.kind } : {}), sort: input.sort, page: String(page) })}`;
+  const href = (page: number) => `/entities${toQueryString({ q: input.q, kind: input.kind, sort: input.sort, page })}`;
   const filtered = Boolean(input.q || input.kind);
   return (
     <>
@@ -56,7 +55,7 @@ export default async function EntitiesPage({ searchParams }: { searchParams: SP 
           </Link>
         )}
       </form>
-      {!parsed.success && <p className="error-box">Some filters were invalid and were ignored.</p>}
+      <IgnoredParams ignored={ignored} labels={LABEL} />
       {items.length === 0 ? (
         <div className="empty">
           {input.page > 1 && total === 0 && !filtered ? (

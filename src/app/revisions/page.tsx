@@ -2,21 +2,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActorNameField } from "@/components/entities/actor-name-field";
 import { RevisionList } from "@/components/entities/revision-list";
+import { IgnoredParams } from "@/components/ignored-params";
+import { toQueryString, type RawParams } from "@/lib/search-params";
+import { parsePage } from "@/server/http/parse-request";
 import { ListRevisionsInput, listRevisions } from "@/server/revisions/list-revisions";
 
 export const metadata: Metadata = { title: "Edit history" };
 export const dynamic = "force-dynamic";
 
-type SP = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+const LABEL: Record<string, string> = { entityId: "Entity", page: "Page", pageSize: "Page size" };
 
-export default async function RevisionsPage({ searchParams }: { searchParams: SP }) {
-  const sp = await searchParams;
-  const parsed = ListRevisionsInput.safeParse({ entityId: one(sp.entity), page: one(sp.page) });
-  const input = parsed.success ? parsed.data : ListRevisionsInput.parse({});
+export default async function RevisionsPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const { input, ignored } = parsePage(ListRevisionsInput, await searchParams);
   const { items, total, entity } = await listRevisions(input);
   const pages = Math.max(1, Math.ceil(total / input.pageSize));
-  const href = (page: number) => `/revisions?${new URLSearchParams({ ...(input.entityId ? { entity: input.entityId } : {}), page: String(page) })}`;
+  const href = (page: number) => `/revisions${toQueryString({ entityId: input.entityId, page })}`;
   return (
     <>
       <h1>Edit history</h1>
@@ -32,7 +32,7 @@ export default async function RevisionsPage({ searchParams }: { searchParams: SP
           Showing edits that touched <Link href={`/entities/${entity.id}`}>{entity.name}</Link>. <Link href="/revisions">Show all edits</Link>
         </p>
       )}
-      {!parsed.success && <p className="error-box">Some filters were invalid and were ignored.</p>}
+      <IgnoredParams ignored={ignored} labels={LABEL} />
       {items.length === 0 ? (
         <div className="empty">
           <p>{input.page > 1 ? "This page is past the end of the log." : "No edits yet. Open an entity to rename, merge or split it; every edit shows up here."}</p>

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { IgnoredParams } from "@/components/ignored-params";
 import { Pager } from "@/components/pager";
 import { EventCard } from "@/components/timeline/event-card";
 import { EventHashLocator } from "@/components/timeline/event-hash-locator";
 import { EventHistogram } from "@/components/timeline/event-histogram";
 import { TimelineFilters } from "@/components/timeline/timeline-filters";
 import styles from "@/components/timeline/timeline.module.css";
-import { parseLenient, toQueryString, type RawParams } from "@/lib/search-params";
+import { toQueryString, type RawParams } from "@/lib/search-params";
 import { GetTimelineInput, getTimeline } from "@/server/events/get-timeline";
+import { parsePage } from "@/server/http/parse-request";
 
 export const metadata: Metadata = { title: "Timeline" };
 export const dynamic = "force-dynamic";
@@ -26,7 +28,7 @@ const LABEL: Record<string, string> = {
 };
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<RawParams> }) {
-  const { data, ignored } = parseLenient(GetTimelineInput, await searchParams);
+  const { input: data, ignored } = parsePage(GetTimelineInput, await searchParams);
   const swapped = Boolean(data.from && data.to && data.from > data.to);
   const input = swapped ? { ...data, from: data.to, to: data.from } : data;
   const { events, histogram, entities } = await getTimeline(input);
@@ -45,10 +47,10 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         What happened, when, where and to whom, with the evidence behind each event and how many independent outlets report it. Dates are
         shown only as precisely as the sources give them.
       </p>
-      {(ignored.length > 0 || swapped) && (
+      <IgnoredParams ignored={ignored} labels={LABEL} />
+      {swapped && (
         <p className="error-box" role="status">
-          {ignored.length > 0 && <>Ignored filters that were not valid: {ignored.map((k) => LABEL[k] ?? k).join(", ")}. </>}
-          {swapped && <>“From” was after “To”, so the two were swapped.</>}
+          “From” was after “To”, so the two were swapped.
         </p>
       )}
       <TimelineFilters values={{ ...filter, bucket: input.bucket, show }} entities={entities} />

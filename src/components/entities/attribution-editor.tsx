@@ -7,6 +7,8 @@ import styles from "@/components/entities/entities.module.css";
 import { EntityPicker } from "@/components/entities/entity-picker";
 import { AttributionKind } from "@/lib/contracts/analysis";
 import { useEditForm } from "@/components/entities/use-edit-form";
+import { RepointAttributionInput } from "@/lib/validation/attributions.validation";
+import { EditSaved } from "@/lib/validation/entities.validation";
 
 export type EditableAttribution = {
   id: string;
@@ -22,7 +24,7 @@ function AttributionForm({ a, close }: { a: EditableAttribution; close: () => vo
   const [kind, setKind] = useState(a.kind);
   const [sourceText, setSourceText] = useState(a.sourceText ?? "");
   const [entity, setEntity] = useState(a.sourceEntity);
-  const { pending, error, send, saved } = useEditForm<{ batchId: string }>(close);
+  const { pending, error, send, saved } = useEditForm(close);
   const none = kind === "UNATTRIBUTED";
   return (
     <EditForm
@@ -32,11 +34,12 @@ function AttributionForm({ a, close }: { a: EditableAttribution; close: () => vo
       submitLabel="Save source"
       pendingLabel="Saving…"
       onSubmit={async () => {
-        const res = await send("PATCH", `/api/attributions/${a.id}`, {
-          version: a.version,
-          kind,
-          sourceText: none ? null : sourceText.trim() || null,
-          sourceEntityId: none ? null : (entity?.id ?? null),
+        const res = await send({
+          method: "PATCH",
+          url: `/api/attributions/${a.id}`,
+          input: RepointAttributionInput,
+          values: { id: a.id, version: a.version, kind, sourceText: none ? null : sourceText.trim() || null, sourceEntityId: none ? null : (entity?.id ?? null) },
+          result: EditSaved,
         });
         if (res) saved({ message: "Saved the claim's source.", batchId: res.batchId });
       }}

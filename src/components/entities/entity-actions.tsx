@@ -7,13 +7,22 @@ import { useNotify } from "@/components/entities/edit-feedback";
 import styles from "@/components/entities/entities.module.css";
 import { EntityPicker, type PickedEntity } from "@/components/entities/entity-picker";
 import { useApi } from "@/components/entities/use-api";
+import { useEditForm } from "@/components/entities/use-edit-form";
 import { EntityKind } from "@/lib/contracts/analysis";
 import { entityKindLabel } from "@/lib/entity-kind-label";
-import { useEditForm } from "@/components/entities/use-edit-form";
+import {
+  AddAliasInput,
+  AliasSaved,
+  EditSaved,
+  EntitySaved,
+  MergeEntitiesInput,
+  RemoveAliasInput,
+  SplitOffEntityInput,
+  UpdateEntityInput,
+} from "@/lib/validation/entities.validation";
 
 export type ActionEntity = { id: string; name: string; kind: string; description: string | null; version: number };
 export type SplitChoice = { id: string; label: string; group: string };
-type Saved = { batchId: string };
 
 function KindSelect({ name, defaultValue }: { name: string; defaultValue: string }) {
   const id = useId();
@@ -32,7 +41,7 @@ function KindSelect({ name, defaultValue }: { name: string; defaultValue: string
 }
 
 function EditEntityForm({ entity, close }: { entity: ActionEntity; close: () => void }) {
-  const { pending, error, send, saved } = useEditForm<Saved & { entity: { name: string } }>(close);
+  const { pending, error, send, saved } = useEditForm(close);
   return (
     <EditForm
       close={close}
@@ -41,11 +50,12 @@ function EditEntityForm({ entity, close }: { entity: ActionEntity; close: () => 
       submitLabel="Save changes"
       pendingLabel="Saving…"
       onSubmit={async (f) => {
-        const res = await send("PATCH", `/api/entities/${entity.id}`, {
-          version: entity.version,
-          name: String(f.get("name") ?? ""),
-          kind: String(f.get("kind") ?? ""),
-          description: String(f.get("description") ?? ""),
+        const res = await send({
+          method: "PATCH",
+          url: `/api/entities/${entity.id}`,
+          input: UpdateEntityInput,
+          values: { id: entity.id, version: entity.version, name: f.get("name"), kind: f.get("kind"), description: f.get("description") },
+          result: EntitySaved,
         });
         if (res) saved({ message: `Saved “${res.entity.name}”.`, batchId: res.batchId });
       }}
@@ -66,7 +76,7 @@ function EditEntityForm({ entity, close }: { entity: ActionEntity; close: () => 
 }
 
 function AddAliasForm({ entity, close }: { entity: ActionEntity; close: () => void }) {
-  const { pending, error, send, saved } = useEditForm<Saved & { alias: { alias: string } }>(close);
+  const { pending, error, send, saved } = useEditForm(close);
   return (
     <EditForm
       close={close}
@@ -75,8 +85,13 @@ function AddAliasForm({ entity, close }: { entity: ActionEntity; close: () => vo
       submitLabel="Add alias"
       pendingLabel="Adding…"
       onSubmit={async (f) => {
-        const alias = String(f.get("alias") ?? "");
-        const res = await send("POST", `/api/entities/${entity.id}/aliases`, { version: entity.version, alias });
+        const res = await send({
+          method: "POST",
+          url: `/api/entities/${entity.id}/aliases`,
+          input: AddAliasInput,
+          values: { id: entity.id, version: entity.version, alias: f.get("alias") },
+          result: AliasSaved,
+        });
         if (res) saved({ message: `Added the alias “${res.alias.alias}”.`, batchId: res.batchId });
       }}
     >
@@ -93,7 +108,7 @@ function AddAliasForm({ entity, close }: { entity: ActionEntity; close: () => vo
 
 function MergeIntoForm({ entity, close }: { entity: ActionEntity; close: () => void }) {
   const [target, setTarget] = useState<PickedEntity | null>(null);
-  const { pending, error, setError, send, saved } = useEditForm<Saved>(close);
+  const { pending, error, setError, send, saved } = useEditForm(close);
   return (
     <EditForm
       close={close}
@@ -106,7 +121,13 @@ function MergeIntoForm({ entity, close }: { entity: ActionEntity; close: () => v
           setError({ code: "VALIDATION", message: "Choose the entity to merge into first." });
           return;
         }
-        const res = await send("POST", `/api/entities/${target.id}/merge`, { version: target.version, sources: [{ id: entity.id, version: entity.version }] });
+        const res = await send({
+          method: "POST",
+          url: `/api/entities/${target.id}/merge`,
+          input: MergeEntitiesInput,
+          values: { id: target.id, version: target.version, sources: [{ id: entity.id, version: entity.version }] },
+          result: EditSaved,
+        });
         if (res) saved({ message: `Merged “${entity.name}” into “${target.name}”.`, batchId: res.batchId, link: { href: `/entities/${target.id}`, label: `Open “${target.name}”` } });
       }}
     >
@@ -126,7 +147,7 @@ function MergeIntoForm({ entity, close }: { entity: ActionEntity; close: () => v
 
 function MergeOthersForm({ entity, close }: { entity: ActionEntity; close: () => void }) {
   const [sources, setSources] = useState<PickedEntity[]>([]);
-  const { pending, error, setError, send, saved } = useEditForm<Saved>(close);
+  const { pending, error, setError, send, saved } = useEditForm(close);
   return (
     <EditForm
       close={close}
@@ -139,7 +160,13 @@ function MergeOthersForm({ entity, close }: { entity: ActionEntity; close: () =>
           setError({ code: "VALIDATION", message: "Choose at least one duplicate to merge." });
           return;
         }
-        const res = await send("POST", `/api/entities/${entity.id}/merge`, { version: entity.version, sources: sources.map((s) => ({ id: s.id, version: s.version })) });
+        const res = await send({
+          method: "POST",
+          url: `/api/entities/${entity.id}/merge`,
+          input: MergeEntitiesInput,
+          values: { id: entity.id, version: entity.version, sources: sources.map((s) => ({ id: s.id, version: s.version })) },
+          result: EditSaved,
+        });
         if (res) saved({ message: `Merged ${sources.map((s) => `“${s.name}”`).join(", ")} into “${entity.name}”.`, batchId: res.batchId });
       }}
     >
@@ -164,7 +191,7 @@ function MergeOthersForm({ entity, close }: { entity: ActionEntity; close: () =>
 }
 
 function SplitOffForm({ entity, mentions, claims, close }: { entity: ActionEntity; mentions: SplitChoice[]; claims: SplitChoice[]; close: () => void }) {
-  const { pending, error, send, saved } = useEditForm<Saved & { entity: { id: string; name: string } }>(close);
+  const { pending, error, send, saved } = useEditForm(close);
   const groups = [...new Set(mentions.map((m) => m.group))];
   return (
     <EditForm
@@ -174,13 +201,20 @@ function SplitOffForm({ entity, mentions, claims, close }: { entity: ActionEntit
       submitLabel="Create and move"
       pendingLabel="Splitting…"
       onSubmit={async (f) => {
-        const res = await send("POST", `/api/entities/${entity.id}/split-off`, {
-          version: entity.version,
-          name: String(f.get("name") ?? ""),
-          kind: String(f.get("kind") ?? ""),
-          description: String(f.get("description") ?? "") || undefined,
-          mentionIds: f.getAll("mentionIds").map(String),
-          attributionIds: f.getAll("attributionIds").map(String),
+        const res = await send({
+          method: "POST",
+          url: `/api/entities/${entity.id}/split-off`,
+          input: SplitOffEntityInput,
+          values: {
+            id: entity.id,
+            version: entity.version,
+            name: f.get("name"),
+            kind: f.get("kind"),
+            description: f.get("description"),
+            mentionIds: f.getAll("mentionIds"),
+            attributionIds: f.getAll("attributionIds"),
+          },
+          result: EntitySaved,
         });
         if (res) saved({ message: `Created “${res.entity.name}” from the chosen mentions.`, batchId: res.batchId, link: { href: `/entities/${res.entity.id}`, label: `Open “${res.entity.name}”` } });
       }}
@@ -247,7 +281,7 @@ function SplitOffForm({ entity, mentions, claims, close }: { entity: ActionEntit
 function AliasChip({ entity, alias }: { entity: ActionEntity; alias: { id: string; alias: string } }) {
   const router = useRouter();
   const notify = useNotify();
-  const { pending, error, send } = useApi<Saved>();
+  const { pending, error, send } = useApi();
   return (
     <li className={styles.chip}>
       {alias.alias}
@@ -257,7 +291,13 @@ function AliasChip({ entity, alias }: { entity: ActionEntity; alias: { id: strin
         aria-label={`Remove alias ${alias.alias}`}
         disabled={pending}
         onClick={async () => {
-          const res = await send("DELETE", `/api/entities/${entity.id}/aliases/${alias.id}`, { version: entity.version });
+          const res = await send({
+            method: "DELETE",
+            url: `/api/entities/${entity.id}/aliases/${alias.id}`,
+            input: RemoveAliasInput,
+            values: { id: entity.id, version: entity.version, aliasId: alias.id },
+            result: EditSaved,
+          });
           if (!res) return;
           notify({ message: `Removed the alias “${alias.alias}”.`, batchId: res.batchId });
           router.refresh();

@@ -5,6 +5,7 @@ import { EditDialog } from "@/components/entities/edit-dialog";
 import styles from "@/components/entities/entities.module.css";
 import { EntityPicker, type PickedEntity } from "@/components/entities/entity-picker";
 import { useEditForm } from "@/components/entities/use-edit-form";
+import { FixMentionSpanInput, MentionRepointed, MentionSaved, RepointMentionInput } from "@/lib/validation/mentions.validation";
 
 export type ToolMention = {
   id: string;
@@ -18,7 +19,7 @@ export type ToolMention = {
 };
 
 function FixSpanForm({ mention, close }: { mention: ToolMention; close: () => void }) {
-  const { pending, error, setError, send, saved } = useEditForm<{ batchId: string; mention: { text: string } }>(close);
+  const { pending, error, setError, send, saved } = useEditForm(close);
   const [start, setStart] = useState(mention.start);
   const [end, setEnd] = useState(mention.end);
   const textRef = useRef<HTMLParagraphElement>(null);
@@ -63,7 +64,13 @@ function FixSpanForm({ mention, close }: { mention: ToolMention; close: () => vo
       submitLabel="Save span"
       pendingLabel="Saving…"
       onSubmit={async () => {
-        const res = await send("PATCH", `/api/mentions/${mention.id}/span`, { version: mention.version, start, end });
+        const res = await send({
+          method: "PATCH",
+          url: `/api/mentions/${mention.id}/span`,
+          input: FixMentionSpanInput,
+          values: { id: mention.id, version: mention.version, start, end },
+          result: MentionSaved,
+        });
         if (res) saved({ message: `The mention now reads “${res.mention.text}”.`, batchId: res.batchId });
       }}
     >
@@ -97,7 +104,7 @@ function FixSpanForm({ mention, close }: { mention: ToolMention; close: () => vo
 
 function RepointForm({ mention, close }: { mention: ToolMention; close: () => void }) {
   const [target, setTarget] = useState<PickedEntity | null>(null);
-  const { pending, error, setError, send, saved } = useEditForm<{ batchId: string; entity: { id: string; name: string } }>(close);
+  const { pending, error, setError, send, saved } = useEditForm(close);
   return (
     <EditForm
       close={close}
@@ -110,7 +117,13 @@ function RepointForm({ mention, close }: { mention: ToolMention; close: () => vo
           setError({ code: "VALIDATION", message: "Choose the entity this mention refers to." });
           return;
         }
-        const res = await send("PATCH", `/api/mentions/${mention.id}/entity`, { version: mention.version, entityId: target.id });
+        const res = await send({
+          method: "PATCH",
+          url: `/api/mentions/${mention.id}/entity`,
+          input: RepointMentionInput,
+          values: { id: mention.id, version: mention.version, entityId: target.id },
+          result: MentionRepointed,
+        });
         if (res) saved({ message: `“${mention.text}” now points to “${res.entity.name}”.`, batchId: res.batchId, link: { href: `/entities/${res.entity.id}`, label: `Open “${res.entity.name}”` } });
       }}
     >

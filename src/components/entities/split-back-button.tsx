@@ -4,6 +4,7 @@ import { ApiErrorMessage } from "@/components/entities/api-error";
 import { useNotify } from "@/components/entities/edit-feedback";
 import styles from "@/components/entities/entities.module.css";
 import { useApi } from "@/components/entities/use-api";
+import { SplitEntityInput, SplitSaved } from "@/lib/validation/entities.validation";
 
 /** Takes a merged-away entity back out of the one it was merged into, with exactly the rows it brought. */
 export function SplitBackButton({
@@ -17,7 +18,7 @@ export function SplitBackButton({
 }) {
   const router = useRouter();
   const notify = useNotify();
-  const { pending, error, send } = useApi<{ batchId: string; counts: { mentions: number; skipped: number } }>();
+  const { pending, error, send } = useApi();
   return (
     <span className={styles.row}>
       <button
@@ -26,7 +27,13 @@ export function SplitBackButton({
         disabled={pending}
         aria-label={`Split “${entity.name}” back out of “${into.name}”`}
         onClick={async () => {
-          const res = await send("POST", `/api/entities/${entity.id}/split`, { version: entity.version, intoVersion: into.version });
+          const res = await send({
+            method: "POST",
+            url: `/api/entities/${entity.id}/split`,
+            input: SplitEntityInput,
+            values: { id: entity.id, version: entity.version, intoVersion: into.version },
+            result: SplitSaved,
+          });
           if (!res) return;
           const skipped = res.counts.skipped ? ` ${res.counts.skipped} rows edited since the merge stayed where they are.` : "";
           notify({ message: `Split “${entity.name}” back out of “${into.name}”: ${res.counts.mentions} mentions returned.${skipped}`, batchId: res.batchId, link: { href: `/entities/${entity.id}`, label: `Open “${entity.name}”` } });

@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import styles from "@/components/entities/entities.module.css";
 import { useApi } from "@/components/entities/use-api";
+import { UndoDone } from "@/lib/validation/revisions.validation";
 
 /** Undoes one batch of the edit log; the server refuses (409, shown inline) when a later edit touched the same rows. */
 export function UndoButton({
@@ -22,7 +23,7 @@ export function UndoButton({
   inGrid?: boolean;
 }) {
   const router = useRouter();
-  const { pending, error, send } = useApi<{ batchId: string }>();
+  const { pending, error, send } = useApi();
   const [done, setDone] = useState(false);
   return (
     <span className={inGrid ? styles.gridParts : styles.row}>
@@ -32,7 +33,7 @@ export function UndoButton({
         aria-label={accessibleLabel}
         disabled={pending || done}
         onClick={async () => {
-          const res = await send("POST", `/api/revisions/${encodeURIComponent(batchId)}/undo`);
+          const res = await send({ method: "POST", url: `/api/revisions/${encodeURIComponent(batchId)}/undo`, result: UndoDone });
           if (!res) return;
           setDone(true);
           onUndone?.(res.batchId);

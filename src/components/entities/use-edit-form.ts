@@ -8,10 +8,10 @@ import { useApi } from "@/components/entities/use-api";
  * The editing dialogs all end a successful save the same way: close the
  * dialog, show "Saved. Undo" with the batch, and re-render the server page.
  */
-export function useEditForm<T>(close: () => void) {
+export function useEditForm(close: () => void) {
   const router = useRouter();
   const notify = useNotify();
-  const api = useApi<T>();
+  const api = useApi();
   const saved = useCallback(
     (notice: Notice) => {
       close();

@@ -2,44 +2,32 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-
-type Result = { status: "created" | "duplicate"; articleId: string; counts: { entities: number; claims: number; events: number } };
-type ApiError = { error: { code: string; message: string; issues?: { path: string; message: string }[] } };
+import { ApiErrorMessage } from "@/components/entities/api-error";
+import { useApi } from "@/components/entities/use-api";
+import { IngestInput, IngestOutcome } from "@/lib/contracts/ingest";
 
 /** Paste an article; the server extracts and stores it in one transaction. */
 export function ImportArticleForm() {
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<Result | null>(null);
-  const [error, setError] = useState<ApiError["error"] | null>(null);
+  const { pending: busy, error, send } = useApi();
+  const [result, setResult] = useState<IngestOutcome | null>(null);
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const field = (k: string) => {
-      const v = String(form.get(k) ?? "").trim();
-      return v ? v : undefined;
-    };
-    setBusy(true);
-    setError(null);
+    // An empty optional field means "not given", not an empty value.
+    const optional = (k: string) => form.get(k) || undefined;
     setResult(null);
-    try {
-      const res = await fetch("/api/articles", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ title: field("title"), outlet: field("outlet"), publishedAt: field("publishedAt"), url: field("url"), body: String(form.get("body") ?? "") }),
-      });
-      const json = (await res.json().catch(() => null)) as Result | ApiError | null;
-      if (!res.ok || !json || "error" in json) {
-        setError(json && "error" in json ? json.error : { code: "NETWORK", message: `The server answered ${res.status}.` });
-      } else {
-        setResult(json);
-        router.refresh();
-      }
-    } catch {
-      setError({ code: "NETWORK", message: "Could not reach the server. Your text is still in the form." });
-    } finally {
-      setBusy(false);
+    const res = await send({
+      method: "POST",
+      url: "/api/articles",
+      input: IngestInput,
+      values: { title: form.get("title"), body: form.get("body"), outlet: optional("outlet"), publishedAt: optional("publishedAt"), url: optional("url") },
+      result: IngestOutcome,
+    });
+    if (res) {
+      setResult(res);
+      router.refresh();
     }
   }
 
@@ -85,20 +73,7 @@ export function ImportArticleForm() {
           </p>
         )}
       </div>
-      {error && (
-        <div className="error-box" role="alert">
-          <strong>{error.message}</strong>
-          {error.issues && (
-            <ul>
-              {error.issues.map((i) => (
-                <li key={i.path + i.message}>
-                  {i.path}: {i.message}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      <ApiErrorMessage error={error} />
     </form>
   );
 }

@@ -1,11 +1,13 @@
 import "server-only";
 import { z } from "zod";
+import { PageNumber, PageSize, SearchText } from "@/lib/contracts/query-params";
 import { getDb } from "@/server/db";
 
 export const ListArticlesInput = z.object({
-  q: z.string().trim().max(200).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+  /** Full-text search over titles and bodies (websearch syntax). */
+  q: SearchText.optional(),
+  page: PageNumber,
+  pageSize: PageSize,
 });
 export type ListArticlesInput = z.infer<typeof ListArticlesInput>;
 

@@ -1,20 +1,16 @@
 import "server-only";
-import { z } from "zod";
 import { FIGURE_PATTERN } from "@/lib/attribution-kinds";
 import type { KindCountRow } from "@/lib/charts/claims-by-kind";
 import { getDb } from "@/server/db";
-import { CLAIM_FROM, ClaimFilter, claimScopeSql } from "@/server/claims/claim-scope-sql";
+import { CLAIM_FROM, claimScopeSql, type ClaimFilter } from "@/server/claims/claim-scope-sql";
 
-export const CountClaimsByKindInput = ClaimFilter;
-export type CountClaimsByKindInput = z.input<typeof CountClaimsByKindInput>;
 
 /**
  * Claims per attribution kind, and how many of them carry a figure. The kind
  * filter itself is ignored (the counts are the choices it offers); every
  * other filter applies.
  */
-export async function countClaimsByKind(raw: CountClaimsByKindInput): Promise<KindCountRow[]> {
-  const input = CountClaimsByKindInput.parse(raw);
+export async function countClaimsByKind(input: ClaimFilter): Promise<KindCountRow[]> {
   return getDb().$queryRaw<KindCountRow[]>`
     SELECT COALESCE(a."kind"::text, 'UNATTRIBUTED') AS kind,
            count(*)::int AS claims,

@@ -6,11 +6,10 @@ import { ListClaimsInput, listClaims } from "@/server/claims/list-claims";
 import { listTopSources } from "@/server/claims/list-top-sources";
 
 export const GetClaimsInput = ListClaimsInput;
-export type GetClaimsInput = z.input<typeof GetClaimsInput>;
+export type GetClaimsInput = z.infer<typeof GetClaimsInput>;
 
-/** Everything the claims view shows, one query per panel, run side by side. */
-export async function getClaims(raw: GetClaimsInput) {
-  const input = GetClaimsInput.parse(raw);
+/** Everything the claims view shows, one query per panel, run side by side. Input is parsed once, by the page or route. */
+export async function getClaims(input: GetClaimsInput) {
   const { page: _page, pageSize: _pageSize, ...filter } = input;
   const [claims, byKind, topSources, options] = await Promise.all([
     listClaims(input),

@@ -1,19 +1,12 @@
 import "server-only";
-import { z } from "zod";
-import { RowId } from "@/lib/contracts/query-params";
+import type { ClaimFilter } from "@/server/claims/claim-scope-sql";
 import { getDb } from "@/server/db";
 
-export const ListClaimFilterOptionsInput = z.object({
-  limit: z.coerce.number().int().min(1).max(1000).default(300),
-  /** Current selections, kept as options even when they are not among the first `limit`. */
-  article: RowId.optional(),
-  source: RowId.optional(),
-});
-export type ListClaimFilterOptionsInput = z.input<typeof ListClaimFilterOptionsInput>;
+/** Articles and sources offered; the current selections are kept as options even past these. */
+const LIMIT = 300;
 
 /** Choices for the outlet, article and source selects of the claims view. */
-export async function listClaimFilterOptions(raw: ListClaimFilterOptionsInput) {
-  const input = ListClaimFilterOptionsInput.parse(raw);
+export async function listClaimFilterOptions(input: Pick<ClaimFilter, "article" | "source">) {
   const db = getDb();
   const [outlets, articles, sources] = await Promise.all([
     db.entity.findMany({
@@ -24,7 +17,7 @@ export async function listClaimFilterOptions(raw: ListClaimFilterOptionsInput) {
     db.article.findMany({
       where: input.article ? { OR: [{ id: input.article }, { claims: { some: {} } }] } : { claims: { some: {} } },
       orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-      take: input.limit,
+      take: LIMIT,
       select: { id: true, title: true, publishedAt: true, outlet: { select: { name: true } } },
     }),
     db.entity.findMany({
@@ -33,7 +26,7 @@ export async function listClaimFilterOptions(raw: ListClaimFilterOptionsInput) {
         OR: [{ attributions: { some: {} } }, { hops: { some: {} } }, ...(input.source ? [{ id: input.source }] : [])],
       },
       orderBy: [{ attributions: { _count: "desc" } }, { name: "asc" }],
-      take: input.limit,
+      take: LIMIT,
       select: { id: true, name: true, kind: true },
     }),
   ]);

@@ -6,7 +6,7 @@ import { getDb } from "@/server/db";
 import { CLAIM_FROM, ClaimFilter, claimScopeSql } from "@/server/claims/claim-scope-sql";
 
 export const ListClaimsInput = ClaimFilter.extend({ page: PageNumber, pageSize: PageSize });
-export type ListClaimsInput = z.input<typeof ListClaimsInput>;
+export type ListClaimsInput = z.infer<typeof ListClaimsInput>;
 
 type Ref = { id: string; name: string; kind: EntityKind } | null;
 
@@ -37,8 +37,7 @@ function root(e: { id: string; name: string; kind: EntityKind; mergedInto: { id:
  * article, each with its attribution and chain. Three queries whatever the
  * page size: the page of ids, the total, the rows.
  */
-export async function listClaims(raw: ListClaimsInput): Promise<{ items: ClaimListItem[]; total: number; page: number; pageSize: number }> {
-  const input = ListClaimsInput.parse(raw);
+export async function listClaims(input: ListClaimsInput): Promise<{ items: ClaimListItem[]; total: number; page: number; pageSize: number }> {
   const db = getDb();
   const where = claimScopeSql(input);
   const [idRows, [count]] = await Promise.all([

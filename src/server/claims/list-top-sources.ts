@@ -1,11 +1,8 @@
 import "server-only";
-import { z } from "zod";
 import type { EntityKind } from "@/lib/contracts/analysis";
 import { getDb } from "@/server/db";
-import { CLAIM_FROM, ClaimFilter, claimScopeSql } from "@/server/claims/claim-scope-sql";
+import { CLAIM_FROM, claimScopeSql, type ClaimFilter } from "@/server/claims/claim-scope-sql";
 
-export const ListTopSourcesInput = ClaimFilter.extend({ limit: z.coerce.number().int().min(1).max(100).default(8) });
-export type ListTopSourcesInput = z.input<typeof ListTopSourcesInput>;
 
 export type TopSource = { id: string; name: string; kind: EntityKind; asSource: number; asRelay: number };
 
@@ -14,8 +11,7 @@ export type TopSource = { id: string; name: string; kind: EntityKind; asSource: 
  * a relay in the chain (a wire service passing on an official's words).
  * Merged entities are counted under the one they were merged into.
  */
-export async function listTopSources(raw: ListTopSourcesInput): Promise<TopSource[]> {
-  const input = ListTopSourcesInput.parse(raw);
+export async function listTopSources(input: ClaimFilter, limit = 8): Promise<TopSource[]> {
   return getDb().$queryRaw<TopSource[]>`
     WITH scoped AS (
       SELECT a."id" AS aid, a."sourceEntityId" ${CLAIM_FROM} WHERE a."id" IS NOT NULL AND ${claimScopeSql(input)}
@@ -33,5 +29,5 @@ export async function listTopSources(raw: ListTopSourcesInput): Promise<TopSourc
     SELECT c.id, en."name", en."kind", c."asSource", c."asRelay"
     FROM counted c JOIN "Entity" en ON en."id" = c.id
     ORDER BY c."asSource" + c."asRelay" DESC, c."asSource" DESC, en."name", c.id
-    LIMIT ${input.limit}`;
+    LIMIT ${limit}`;
 }

@@ -1,29 +1,12 @@
 import "server-only";
-import { z } from "zod";
-import { AttributionKind } from "@/lib/contracts/analysis";
-import { RowId, RowVersion } from "@/lib/contracts/edit-fields";
 import { AppError } from "@/lib/errors";
 import { getDb } from "@/server/db";
 import { referencedEntity } from "@/server/entities/entity-guards";
 import { checkVersion } from "@/server/revisions/check-version";
 import { newBatchId, recordRevisions, type EditContext } from "@/server/revisions/record-revision";
+import type { RepointAttributionInput } from "@/lib/validation/attributions.validation";
 import { SNAPSHOT_SELECT, type AttributionSnap } from "@/server/revisions/row-snapshots";
 
-// Who a claim rests on. Fields left out keep their value. The contract's rule
-// holds after every edit: an UNATTRIBUTED claim has no source text and no
-// source entity, any other kind has a source text.
-export const RepointAttributionInput = z
-  .object({
-    id: RowId,
-    version: RowVersion,
-    kind: AttributionKind.optional(),
-    sourceText: z.string().trim().max(500, "Source text is longer than 500 characters").nullable().optional(),
-    sourceEntityId: RowId.nullable().optional(),
-  })
-  .refine((v) => v.kind !== undefined || v.sourceText !== undefined || v.sourceEntityId !== undefined, {
-    message: "Send at least one of kind, sourceText or sourceEntityId",
-  });
-export type RepointAttributionInput = z.infer<typeof RepointAttributionInput>;
 
 export async function repointAttribution(input: RepointAttributionInput, ctx: EditContext) {
   const db = ctx.db ?? getDb();

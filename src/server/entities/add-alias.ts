@@ -1,6 +1,4 @@
 import "server-only";
-import { z } from "zod";
-import { RowId, RowVersion } from "@/lib/contracts/edit-fields";
 import { AppError } from "@/lib/errors";
 import { normalizeName } from "@/lib/normalize-name";
 import { getDb } from "@/server/db";
@@ -8,14 +6,9 @@ import { liveEntity } from "@/server/entities/entity-guards";
 import { checkVersion } from "@/server/revisions/check-version";
 import { newBatchId, recordRevisions, type EditContext } from "@/server/revisions/record-revision";
 import { SNAPSHOT_SELECT } from "@/server/revisions/row-snapshots";
+import type { AddAliasInput } from "@/lib/validation/entities.validation";
 import { conflictOnUniqueViolation } from "@/server/revisions/unique-violation";
 
-export const AddAliasInput = z.object({
-  id: RowId,
-  version: RowVersion,
-  alias: z.string().trim().min(1, "Alias cannot be empty").max(300, "Alias is longer than 300 characters"),
-});
-export type AddAliasInput = z.infer<typeof AddAliasInput>;
 
 export async function addAlias(input: AddAliasInput, ctx: EditContext) {
   const normalized = normalizeName(input.alias);

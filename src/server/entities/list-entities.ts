@@ -2,19 +2,20 @@ import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { EntityKind } from "@/lib/contracts/analysis";
+import { PageNumber, RowId, SearchText, pageSize } from "@/lib/contracts/query-params";
 import { normalizeName } from "@/lib/normalize-name";
 import { getDb } from "@/server/db";
 
 export const EntitySort = z.enum(["mentions", "name"]);
 
 export const ListEntitiesInput = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: SearchText.optional(),
   kind: EntityKind.optional(),
   sort: EntitySort.default("mentions"),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(50),
+  page: PageNumber,
+  pageSize: pageSize(50),
   /** For pickers: leave this entity out (you cannot merge an entity into itself). */
-  exclude: z.string().trim().min(1).max(64).optional(),
+  exclude: RowId.optional(),
 });
 export type ListEntitiesInput = z.infer<typeof ListEntitiesInput>;
 

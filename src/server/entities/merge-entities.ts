@@ -1,27 +1,12 @@
 import "server-only";
-import { z } from "zod";
-import { RowId, RowVersion } from "@/lib/contracts/edit-fields";
 import { normalizeName } from "@/lib/normalize-name";
 import { getDb, type Tx } from "@/server/db";
 import { liveEntity } from "@/server/entities/entity-guards";
 import { checkVersion } from "@/server/revisions/check-version";
 import { newBatchId, recordRevisions, type EditContext, type RevisionRow } from "@/server/revisions/record-revision";
+import type { MergeEntitiesInput } from "@/lib/validation/entities.validation";
 import { SNAPSHOT_SELECT, participantTargetId, type EntitySnap, type ParticipantSnap } from "@/server/revisions/row-snapshots";
 
-export const MergeEntitiesInput = z
-  .object({
-    /** The survivor. */
-    id: RowId,
-    version: RowVersion,
-    /** Entities folded into the survivor, each with the version the client read. */
-    sources: z.array(z.object({ id: RowId, version: RowVersion })).min(1, "Choose at least one entity to merge").max(50, "Merge at most 50 entities at once"),
-  })
-  .superRefine((v, ctx) => {
-    const ids = v.sources.map((s) => s.id);
-    if (ids.includes(v.id)) ctx.addIssue({ code: "custom", path: ["sources"], message: "An entity cannot be merged into itself" });
-    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: "custom", path: ["sources"], message: "The same entity is listed twice" });
-  });
-export type MergeEntitiesInput = z.infer<typeof MergeEntitiesInput>;
 
 export type MergeCounts = { mentions: number; attributions: number; hops: number; participants: number; events: number; articles: number; aliases: number };
 

@@ -1,15 +1,12 @@
 import "server-only";
-import { z } from "zod";
-import { RowId, RowVersion } from "@/lib/contracts/edit-fields";
 import { AppError } from "@/lib/errors";
 import { getDb } from "@/server/db";
 import { liveEntity } from "@/server/entities/entity-guards";
 import { checkVersion } from "@/server/revisions/check-version";
 import { newBatchId, recordRevisions, type EditContext } from "@/server/revisions/record-revision";
+import type { RemoveAliasInput } from "@/lib/validation/entities.validation";
 import { SNAPSHOT_SELECT } from "@/server/revisions/row-snapshots";
 
-export const RemoveAliasInput = z.object({ id: RowId, version: RowVersion, aliasId: RowId });
-export type RemoveAliasInput = z.infer<typeof RemoveAliasInput>;
 
 export async function removeAlias(input: RemoveAliasInput, ctx: EditContext) {
   const db = ctx.db ?? getDb();

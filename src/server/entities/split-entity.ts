@@ -1,11 +1,10 @@
 import "server-only";
-import { z } from "zod";
-import { RowId, RowVersion } from "@/lib/contracts/edit-fields";
 import { AppError } from "@/lib/errors";
 import { normalizeName } from "@/lib/normalize-name";
 import { getDb, type Tx } from "@/server/db";
 import { checkVersion } from "@/server/revisions/check-version";
 import { newBatchId, recordRevisions, type EditContext, type RevisionRow } from "@/server/revisions/record-revision";
+import type { SplitEntityInput } from "@/lib/validation/entities.validation";
 import {
   SNAPSHOT_SELECT,
   participantTargetId,
@@ -25,14 +24,6 @@ import {
 // using the merge's own revisions, and leaves alone any of them that someone
 // has since pointed somewhere else.
 
-export const SplitEntityInput = z.object({
-  /** The merged-away entity to bring back. */
-  id: RowId,
-  version: RowVersion,
-  /** The version of the entity it was merged into, as the client read it. */
-  intoVersion: RowVersion,
-});
-export type SplitEntityInput = z.infer<typeof SplitEntityInput>;
 
 export type SplitCounts = { mentions: number; attributions: number; hops: number; participants: number; events: number; articles: number; aliases: number; skipped: number };
 

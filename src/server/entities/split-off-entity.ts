@@ -1,32 +1,17 @@
 import "server-only";
-import { z } from "zod";
-import { EntityKind } from "@/lib/contracts/analysis";
-import { EntityName, RowId, RowVersion } from "@/lib/contracts/edit-fields";
 import { AppError } from "@/lib/errors";
 import { normalizeName } from "@/lib/normalize-name";
 import { getDb } from "@/server/db";
 import { liveEntity } from "@/server/entities/entity-guards";
 import { checkVersion } from "@/server/revisions/check-version";
 import { newBatchId, recordRevisions, type EditContext, type RevisionRow } from "@/server/revisions/record-revision";
+import type { SplitOffEntityInput } from "@/lib/validation/entities.validation";
 import { SNAPSHOT_SELECT } from "@/server/revisions/row-snapshots";
 
 // Two different people the extractor took for one ("Garcia" the minister and
 // "Garcia" the mayor): the analyst picks the mentions (and claims sourced to
 // them) that belong to someone else, and they move to a new entity.
 
-export const SplitOffEntityInput = z
-  .object({
-    /** The entity the mentions are taken from. */
-    id: RowId,
-    version: RowVersion,
-    name: EntityName,
-    kind: EntityKind,
-    description: z.string().trim().max(2000, "Description is longer than 2000 characters").optional(),
-    mentionIds: z.array(RowId).max(5000).default([]),
-    attributionIds: z.array(RowId).max(5000).default([]),
-  })
-  .refine((v) => v.mentionIds.length + v.attributionIds.length > 0, { message: "Choose at least one mention or claim to move", path: ["mentionIds"] });
-export type SplitOffEntityInput = z.infer<typeof SplitOffEntityInput>;
 
 export async function splitOffEntity(input: SplitOffEntityInput, ctx: EditContext) {
   const mentionIds = [...new Set(input.mentionIds)];

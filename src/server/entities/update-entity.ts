@@ -1,7 +1,4 @@
 import "server-only";
-import { z } from "zod";
-import { EntityKind } from "@/lib/contracts/analysis";
-import { EntityName, RowId, RowVersion } from "@/lib/contracts/edit-fields";
 import { AppError } from "@/lib/errors";
 import { normalizeName } from "@/lib/normalize-name";
 import { getDb } from "@/server/db";
@@ -9,21 +6,8 @@ import { liveEntity } from "@/server/entities/entity-guards";
 import { checkVersion } from "@/server/revisions/check-version";
 import { newBatchId, recordRevisions, type EditContext, type RevisionRow } from "@/server/revisions/record-revision";
 import { SNAPSHOT_SELECT, type EntitySnap } from "@/server/revisions/row-snapshots";
+import type { UpdateEntityInput } from "@/lib/validation/entities.validation";
 
-// Rename, retype and describe are one form in the UI and one batch in the log.
-export const UpdateEntityInput = z
-  .object({
-    id: RowId,
-    version: RowVersion,
-    name: EntityName.optional(),
-    kind: EntityKind.optional(),
-    /** Empty text clears the description. */
-    description: z.string().trim().max(2000, "Description is longer than 2000 characters").nullable().optional(),
-  })
-  .refine((v) => v.name !== undefined || v.kind !== undefined || v.description !== undefined, {
-    message: "Send at least one of name, kind or description",
-  });
-export type UpdateEntityInput = z.infer<typeof UpdateEntityInput>;
 
 export async function updateEntity(input: UpdateEntityInput, ctx: EditContext) {
   const db = ctx.db ?? getDb();

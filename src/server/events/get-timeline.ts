@@ -6,11 +6,10 @@ import { listEventEntities } from "@/server/events/list-event-entities";
 import { ListEventsInput, listEvents } from "@/server/events/list-events";
 
 export const GetTimelineInput = ListEventsInput.extend({ bucket: HistogramBucket.default("month") });
-export type GetTimelineInput = z.input<typeof GetTimelineInput>;
+export type GetTimelineInput = z.infer<typeof GetTimelineInput>;
 
-/** Everything the timeline view shows, one query per panel, run side by side. */
-export async function getTimeline(raw: GetTimelineInput) {
-  const input = GetTimelineInput.parse(raw);
+/** Everything the timeline view shows, one query per panel, run side by side. Input is parsed once, by the page or route. */
+export async function getTimeline(input: GetTimelineInput) {
   const filter = { from: input.from, to: input.to, entity: input.entity, minOutlets: input.minOutlets, q: input.q };
   const [events, histogram, entities] = await Promise.all([
     listEvents(input),

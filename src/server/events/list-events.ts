@@ -15,7 +15,7 @@ export const ListEventsInput = EventFilter.extend({
   /** Open the page that holds this event (the reader links to /timeline#event-<id>). */
   at: RowId.optional(),
 });
-export type ListEventsInput = z.input<typeof ListEventsInput>;
+export type ListEventsInput = z.infer<typeof ListEventsInput>;
 
 /** Evidence items shown per event; the rest are counted. */
 export const EVIDENCE_PER_EVENT = 12;
@@ -70,8 +70,7 @@ function root(e: EntityRef & { mergedInto: EntityRef | null }): EntityRef {
  * the evidence and its corroboration. A fixed number of queries per page,
  * whatever its size.
  */
-export async function listEvents(raw: ListEventsInput): Promise<EventList> {
-  const input = ListEventsInput.parse(raw);
+export async function listEvents(input: ListEventsInput): Promise<EventList> {
   const db = getDb();
   const scope = eventScopeSql(input);
   let { show, page } = input;

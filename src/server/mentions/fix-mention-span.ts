@@ -1,23 +1,11 @@
 import "server-only";
-import { z } from "zod";
-import { RowId, RowVersion } from "@/lib/contracts/edit-fields";
 import { AppError, type Issue } from "@/lib/errors";
 import { getDb } from "@/server/db";
 import { checkVersion } from "@/server/revisions/check-version";
 import { newBatchId, recordRevisions, type EditContext } from "@/server/revisions/record-revision";
+import type { FixMentionSpanInput } from "@/lib/validation/mentions.validation";
 import { SNAPSHOT_SELECT, type MentionSnap } from "@/server/revisions/row-snapshots";
 
-// Offsets are half-open [start, end) UTF-16 units of Article.body, the same
-// units as the extraction contract; the text is always re-read from the body.
-export const FixMentionSpanInput = z
-  .object({
-    id: RowId,
-    version: RowVersion,
-    start: z.number().int("start must be a whole number").min(0, "start cannot be negative"),
-    end: z.number().int("end must be a whole number").min(1, "end must be after start"),
-  })
-  .refine((v) => v.end > v.start, { message: "The span is empty: end must be after start", path: ["end"] });
-export type FixMentionSpanInput = z.infer<typeof FixMentionSpanInput>;
 
 export async function fixMentionSpan(input: FixMentionSpanInput, ctx: EditContext) {
   const db = ctx.db ?? getDb();

@@ -1,15 +1,12 @@
 import "server-only";
-import { z } from "zod";
-import { RowId, RowVersion } from "@/lib/contracts/edit-fields";
 import { AppError } from "@/lib/errors";
 import { getDb } from "@/server/db";
 import { referencedEntity } from "@/server/entities/entity-guards";
 import { checkVersion } from "@/server/revisions/check-version";
 import { newBatchId, recordRevisions, type EditContext } from "@/server/revisions/record-revision";
+import type { RepointMentionInput } from "@/lib/validation/mentions.validation";
 import { SNAPSHOT_SELECT, type MentionSnap } from "@/server/revisions/row-snapshots";
 
-export const RepointMentionInput = z.object({ id: RowId, version: RowVersion, entityId: RowId });
-export type RepointMentionInput = z.infer<typeof RepointMentionInput>;
 
 /** "This 'Garcia' is the mayor, not the minister": the mention points at another entity, and is marked MANUAL. */
 export async function repointMention(input: RepointMentionInput, ctx: EditContext) {

@@ -1,14 +1,16 @@
 import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
+import { PageNumber, RowId, pageSize } from "@/lib/contracts/query-params";
 import { describeBatch, type BatchLink } from "@/lib/describe-batch";
 import { getDb } from "@/server/db";
 
+/** The edit log, page and API alike. */
 export const ListRevisionsInput = z.object({
   /** Only batches that touched this entity (its own row, or rows pointing at it). */
-  entityId: z.string().trim().min(1).max(64).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  entityId: RowId.optional(),
+  page: PageNumber,
+  pageSize: pageSize(20),
 });
 export type ListRevisionsInput = z.infer<typeof ListRevisionsInput>;
 

@@ -1,15 +1,13 @@
 import "server-only";
-import { z } from "zod";
 import type { Revision } from "@/generated/prisma/client";
 import { actionLabel } from "@/lib/describe-batch";
 import { AppError } from "@/lib/errors";
 import { getDb, type Tx } from "@/server/db";
 import { newBatchId, recordRevisions, type EditContext, type RevisionRow } from "@/server/revisions/record-revision";
+import type { UndoBatchInput } from "@/lib/validation/revisions.validation";
 import { conflictOnUniqueViolation } from "@/server/revisions/unique-violation";
 import { TargetType, applySnapshot, readSnapshot, sameSnapshot, type Snapshot } from "@/server/revisions/row-snapshots";
 
-export const UndoBatchInput = z.object({ batchId: z.string().trim().min(1, "batchId is required").max(100) });
-export type UndoBatchInput = z.infer<typeof UndoBatchInput>;
 
 /** Batches that only record something happening (an import) and have no `before` to go back to. */
 const NOT_UNDOABLE = new Set(["article.import"]);

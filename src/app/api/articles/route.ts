@@ -1,29 +1,19 @@
 import { NextResponse } from "next/server";
-import { MAX_BODY_CHARS } from "@/lib/contracts/ingest";
-import { errorResponse } from "@/server/http/error-response";
-import { readJsonBody } from "@/server/http/read-json-body";
-import { ingestArticle } from "@/server/ingest/ingest-article";
+import { IngestInput, MAX_BODY_CHARS } from "@/lib/contracts/ingest";
 import { ListArticlesInput, listArticles } from "@/server/articles/list-articles";
+import { route } from "@/server/http/parse-request";
+import { ingestArticle } from "@/server/ingest/ingest-article";
 
 export const dynamic = "force-dynamic";
 
 // Room for MAX_BODY_CHARS of multi-byte text plus the other fields.
 const MAX_REQUEST_BYTES = MAX_BODY_CHARS * 4 + 64 * 1024;
 
-export async function POST(req: Request) {
-  try {
-    const outcome = await ingestArticle(await readJsonBody(req, MAX_REQUEST_BYTES), { actor: "web" });
-    return NextResponse.json(outcome, { status: outcome.status === "created" ? 201 : 200 });
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+/** POST { title, body, outlet?, publishedAt?, url? } — 201 created, 200 when the same text was imported before. */
+export const POST = route({ role: "editor", input: IngestInput, maxBytes: MAX_REQUEST_BYTES }, async ({ input, actor }) => {
+  const outcome = await ingestArticle(input, { actor });
+  return NextResponse.json(outcome, { status: outcome.status === "created" ? 201 : 200 });
+});
 
-export async function GET(req: Request) {
-  try {
-    const params = Object.fromEntries(new URL(req.url).searchParams);
-    return NextResponse.json(await listArticles(ListArticlesInput.parse(params)));
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+/** GET /api/articles?q=&page=&pageSize= */
+export const GET = route({ role: "viewer", input: ListArticlesInput }, ({ input }) => listArticles(input));

@@ -1,15 +1,7 @@
-import { NextResponse } from "next/server";
-import { errorResponse } from "@/server/http/error-response";
+import { route } from "@/server/http/parse-request";
 import { ListRevisionsInput, listRevisions } from "@/server/revisions/list-revisions";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/revisions?entityId=&page=&pageSize= — the audit log, newest batch first. */
-export async function GET(req: Request) {
-  try {
-    const params = Object.fromEntries([...new URL(req.url).searchParams].filter(([, v]) => v !== ""));
-    return NextResponse.json(await listRevisions(ListRevisionsInput.parse(params)));
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+/** GET /api/revisions?entityId=&page=&pageSize= — the audit log, newest batch first (the /revisions page reads the same parameters). */
+export const GET = route({ role: "viewer", input: ListRevisionsInput }, ({ input }) => listRevisions(input));

@@ -5,12 +5,14 @@ import { z } from "zod";
 import { ArticleText } from "@/components/article-text";
 import { AttributionChain } from "@/components/attribution-chain";
 import { ReaderSourceEditor } from "@/components/entities/reader-source-editor";
+import { RowId } from "@/lib/contracts/query-params";
 import { formatPrecise } from "@/lib/date-precision";
 import { getArticle } from "@/server/articles/get-article";
+import { parsePageParams } from "@/server/http/parse-request";
 
 export const dynamic = "force-dynamic";
 
-const Params = z.object({ id: z.string().min(1).max(64) });
+const Params = z.object({ id: RowId });
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const parsed = Params.safeParse(await params);
@@ -19,9 +21,8 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 }
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
-  const parsed = Params.safeParse(await params);
-  if (!parsed.success) notFound();
-  const article = await getArticle(parsed.data.id);
+  const { id } = parsePageParams(Params, await params);
+  const article = await getArticle(id);
   if (!article) notFound();
   const events = [...new Map(article.evidence.map((e) => [e.event.id, e.event])).values()];
   return (

@@ -12,14 +12,16 @@ import { MentionTools } from "@/components/entities/mention-tools";
 import { RevisionList } from "@/components/entities/revision-list";
 import { SplitBackButton } from "@/components/entities/split-back-button";
 import { UndoButton } from "@/components/entities/undo-button";
+import { RowId } from "@/lib/contracts/query-params";
 import { formatPrecise } from "@/lib/date-precision";
 import { entityKindLabel } from "@/lib/entity-kind-label";
 import { getEntity } from "@/server/entities/get-entity";
+import { parsePageParams } from "@/server/http/parse-request";
 import { listRevisions } from "@/server/revisions/list-revisions";
 
 export const dynamic = "force-dynamic";
 
-const Params = z.object({ id: z.string().min(1).max(64) });
+const Params = z.object({ id: RowId });
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const parsed = Params.safeParse(await params);
@@ -28,9 +30,8 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 }
 
 export default async function EntityPage({ params }: { params: Promise<{ id: string }> }) {
-  const parsed = Params.safeParse(await params);
-  if (!parsed.success) notFound();
-  const [entity, history] = await Promise.all([getEntity(parsed.data.id), listRevisions({ entityId: parsed.data.id, page: 1, pageSize: 10 })]);
+  const { id } = parsePageParams(Params, await params);
+  const [entity, history] = await Promise.all([getEntity(id), listRevisions({ entityId: id, page: 1, pageSize: 10 })]);
   if (!entity) notFound();
   const merged = entity.mergedInto;
   const mergeBatch = merged ? history.items.find((b) => b.action === "entity.merge" && b.undoable) : undefined;
@@ -216,7 +217,7 @@ export default async function EntityPage({ params }: { params: Promise<{ id: str
               <RevisionList items={history.items} />
             )}
             <p className="small">
-              <Link href={`/revisions?entity=${entity.id}`}>All edits of “{entity.name}”</Link> · <Link href="/revisions">Full edit history</Link>
+              <Link href={`/revisions?entityId=${entity.id}`}>All edits of “{entity.name}”</Link> · <Link href="/revisions">Full edit history</Link>
             </p>
             <ActorNameField />
           </section>

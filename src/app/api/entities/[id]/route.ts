@@ -1,33 +1,19 @@
-import { NextResponse } from "next/server";
+import { z } from "zod";
+import { RowId } from "@/lib/contracts/query-params";
 import { AppError } from "@/lib/errors";
-import { RowId } from "@/lib/contracts/edit-fields";
-import { UpdateEntityInput, updateEntity } from "@/server/entities/update-entity";
+import { UpdateEntityInput } from "@/lib/validation/entities.validation";
 import { getEntity } from "@/server/entities/get-entity";
-import { bodyWithParams } from "@/server/http/body-with-params";
-import { errorResponse } from "@/server/http/error-response";
-import { readActor } from "@/server/http/read-actor";
-import { readJsonBody } from "@/server/http/read-json-body";
+import { updateEntity } from "@/server/entities/update-entity";
+import { route } from "@/server/http/parse-request";
 
 export const dynamic = "force-dynamic";
-type Ctx = { params: Promise<{ id: string }> };
 
-export async function GET(_req: Request, ctx: Ctx) {
-  try {
-    const id = RowId.parse((await ctx.params).id);
-    const entity = await getEntity(id);
-    if (!entity) throw new AppError("NOT_FOUND", `No entity with id ${id}`);
-    return NextResponse.json(entity);
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+/** GET — the entity with its mentions, claims, events and merges. */
+export const GET = route({ role: "viewer", input: z.object({ id: RowId }) }, async ({ input }) => {
+  const entity = await getEntity(input.id);
+  if (!entity) throw new AppError("NOT_FOUND", `No entity with id ${input.id}`);
+  return entity;
+});
 
 /** PATCH { version, name?, kind?, description? } — rename, retype or describe. */
-export async function PATCH(req: Request, ctx: Ctx) {
-  try {
-    const input = UpdateEntityInput.parse(bodyWithParams(await readJsonBody(req, 64 * 1024), await ctx.params));
-    return NextResponse.json(await updateEntity(input, { actor: readActor(req) }));
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+export const PATCH = route({ role: "editor", input: UpdateEntityInput, maxBytes: 64 * 1024 }, ({ input, actor }) => updateEntity(input, { actor }));

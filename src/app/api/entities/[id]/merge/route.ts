@@ -1,18 +1,8 @@
-import { NextResponse } from "next/server";
-import { MergeEntitiesInput, mergeEntities } from "@/server/entities/merge-entities";
-import { bodyWithParams } from "@/server/http/body-with-params";
-import { errorResponse } from "@/server/http/error-response";
-import { readActor } from "@/server/http/read-actor";
-import { readJsonBody } from "@/server/http/read-json-body";
+import { MergeEntitiesInput } from "@/lib/validation/entities.validation";
+import { mergeEntities } from "@/server/entities/merge-entities";
+import { route } from "@/server/http/parse-request";
 
 export const dynamic = "force-dynamic";
 
 /** POST { version, sources: [{ id, version }] } — folds the sources into this entity. */
-export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
-  try {
-    const input = MergeEntitiesInput.parse(bodyWithParams(await readJsonBody(req, 64 * 1024), await ctx.params));
-    return NextResponse.json(await mergeEntities(input, { actor: readActor(req) }));
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+export const POST = route({ role: "editor", input: MergeEntitiesInput, maxBytes: 64 * 1024 }, ({ input, actor }) => mergeEntities(input, { actor }));

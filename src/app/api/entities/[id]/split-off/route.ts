@@ -1,18 +1,8 @@
-import { NextResponse } from "next/server";
-import { SplitOffEntityInput, splitOffEntity } from "@/server/entities/split-off-entity";
-import { bodyWithParams } from "@/server/http/body-with-params";
-import { errorResponse } from "@/server/http/error-response";
-import { readActor } from "@/server/http/read-actor";
-import { readJsonBody } from "@/server/http/read-json-body";
+import { SplitOffEntityInput } from "@/lib/validation/entities.validation";
+import { splitOffEntity } from "@/server/entities/split-off-entity";
+import { route } from "@/server/http/parse-request";
 
 export const dynamic = "force-dynamic";
 
 /** POST { version, name, kind, description?, mentionIds, attributionIds } — moves them to a new entity. */
-export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
-  try {
-    const input = SplitOffEntityInput.parse(bodyWithParams(await readJsonBody(req, 512 * 1024), await ctx.params));
-    return NextResponse.json(await splitOffEntity(input, { actor: readActor(req) }), { status: 201 });
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+export const POST = route({ role: "editor", input: SplitOffEntityInput, maxBytes: 512 * 1024, status: 201 }, ({ input, actor }) => splitOffEntity(input, { actor }));
