@@ -33,7 +33,7 @@ export default async function Home() {
       </div>
       {counts.articles === 0 ? (
         <div className="empty" style={{ marginTop: "1.5rem" }}>
-          <p>The ledger is empty. Import an article on the <Link href="/articles">Articles</Link> page to get started.</p>
+          <p>The ledger is empty. <Link href="/articles/new">Import articles</Link> to get started.</p>
         </div>
       ) : (
         <div className="grid grid-2" style={{ marginTop: "1rem" }}>

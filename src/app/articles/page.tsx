@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ImportArticleForm } from "@/components/reader/import-article-form";
+import { ImportStatusBadge } from "@/components/imports/import-rows";
+import { PendingImports } from "@/components/imports/pending-imports";
 import { IgnoredParams } from "@/components/ignored-params";
 import { Pager } from "@/components/pager";
 import { formatPrecise } from "@/lib/date-precision";
 import { toQueryString, type RawParams } from "@/lib/search-params";
 import { ListArticlesInput, listArticles } from "@/server/articles/list-articles";
 import { parsePage } from "@/server/http/parse-request";
+import { ListImportsInput, listImports } from "@/server/ingest/list-imports";
 
 export const metadata: Metadata = { title: "Articles" };
 export const dynamic = "force-dynamic";
@@ -15,12 +17,18 @@ const LABEL: Record<string, string> = { q: "Search", page: "Page", pageSize: "Pa
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const { input, ignored } = parsePage(ListArticlesInput, await searchParams);
-  const { items, total } = await listArticles(input);
+  const [{ items, total }, pending] = await Promise.all([listArticles(input), listImports(ListImportsInput.parse({ status: "pending" }))]);
   const href = (page: number) => `/articles${toQueryString({ q: input.q, page })}`;
   return (
     <>
-      <h1>Articles</h1>
+      <div className="toolbar" style={{ justifyContent: "space-between", marginTop: 0 }}>
+        <h1 style={{ margin: 0 }}>Articles</h1>
+        <Link className="button" href="/articles/new">
+          Import articles
+        </Link>
+      </div>
       <p className="lede">Every article in the ledger, newest first. Open one to read it with its entities, claims and events marked.</p>
+      <PendingImports initial={pending} />
       <form className="toolbar" role="search" action="/articles">
         <label>
           Search titles and text
@@ -39,7 +47,9 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           {input.q ? (
             <p>No article matches “{input.q}”.</p>
           ) : (
-            <p>No articles yet. Import one below, or run <code>npm run import -- FILE</code>.</p>
+            <p>
+              No articles yet. <Link href="/articles/new">Import some</Link>, or run <code>npm run import -- PATH</code>.
+            </p>
           )}
         </div>
       ) : (
@@ -50,6 +60,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
               <th scope="col">Title</th>
               <th scope="col">Outlet</th>
               <th scope="col">Published</th>
+              <th scope="col">Status</th>
               <th scope="col">Claims</th>
               <th scope="col">Mentions</th>
             </tr>
@@ -62,6 +73,9 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
                 </td>
                 <td>{a.outlet ?? <span className="muted">unknown</span>}</td>
                 <td>{a.publishedAt ? formatPrecise(a.publishedAt, "DAY") : <span className="muted">—</span>}</td>
+                <td>
+                  <ImportStatusBadge status="DONE" />
+                </td>
                 <td>{a.claims}</td>
                 <td>{a.mentions}</td>
               </tr>
@@ -70,8 +84,6 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         </table>
       )}
       <Pager page={input.page} pageSize={input.pageSize} total={total} noun="articles" href={href} />
-      <h2>Import an article</h2>
-      <ImportArticleForm />
     </>
   );
 }

@@ -7,21 +7,29 @@ import { IngestInput, type IngestOutcome } from "@/lib/contracts/ingest";
 import { AppError, issuesFromZod } from "@/lib/errors";
 import { getDb, type Db } from "@/server/db";
 import { contentHash, normalizeBody } from "@/server/ingest/content-hash";
+import { retryOnRace } from "@/server/ingest/retry-on-race";
 import { storeAnalysis } from "@/server/ingest/store-analysis";
 import { resolveEntity } from "@/server/ingest/store-entities";
 
 const ZERO = { entities: 0, mentions: 0, claims: 0, events: 0 };
 
+export type IngestOptions = {
+  db?: Db;
+  actor?: string;
+  /** A precomputed AnalysisResult (the queue's extraction threads, tests); else the extractor runs here. */
+  analysis?: AnalysisResult;
+  /** The ArticleImport this write completes: marked DONE in the same transaction. */
+  importId?: string;
+};
+
 /**
  * Text -> extraction -> one transaction. Importing the same body twice is a
  * no-op that returns the existing article ("duplicate"), including when two
- * imports of it race. `analysis` lets callers (tests, re-imports of a stored
- * result) supply the AnalysisResult instead of running the extractor.
+ * imports of it race. Any other race (two articles creating the same event,
+ * entity or alias at once) runs the transaction again, which then finds the
+ * other one's rows: a race never fails the article.
  */
-export async function ingestArticle(
-  raw: unknown,
-  opts: { db?: Db; actor?: string; analysis?: AnalysisResult } = {},
-): Promise<IngestOutcome> {
+export async function ingestArticle(raw: unknown, opts: IngestOptions = {}): Promise<IngestOutcome> {
   const parsed = IngestInput.safeParse(raw);
   if (!parsed.success) throw new AppError("VALIDATION", "The article is not valid", issuesFromZod(parsed.error));
   const input = parsed.data;
@@ -29,8 +37,14 @@ export async function ingestArticle(
   const body = normalizeBody(input.body);
   const hash = contentHash(body);
 
-  const existing = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
-  if (existing) return { status: "duplicate", articleId: existing.id, counts: ZERO };
+  const duplicate = async (): Promise<IngestOutcome | undefined> => {
+    const existing = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
+    if (!existing) return undefined;
+    if (opts.importId) await markImportDone(db, opts.importId, existing.id);
+    return { status: "duplicate", articleId: existing.id, counts: ZERO };
+  };
+  const early = await duplicate();
+  if (early) return early;
 
   // Extraction runs before the transaction opens: it is CPU work, and a long
   // transaction would hold locks for no reason.
@@ -38,45 +52,50 @@ export async function ingestArticle(
     opts.analysis ?? analyzeText(body, { title: input.title, outlet: input.outlet, publishedAt: input.publishedAt }),
   );
 
-  try {
-    return await db.$transaction(
-      async (tx) => {
-        const outletId = input.outlet ? await resolveEntity(tx, "OUTLET", input.outlet) : null;
-        const article = await tx.article.create({
-          data: {
-            title: input.title,
-            url: input.url ?? null,
-            outletId,
-            publishedAt: input.publishedAt ? new Date(`${input.publishedAt}T00:00:00Z`) : null,
-            body,
-            contentHash: hash,
-            extractorVersion: analysis.extractorVersion || EXTRACTOR_VERSION,
-            fictional: input.fictional ?? false,
-          },
-          select: { id: true },
-        });
-        const counts = await storeAnalysis(tx, article.id, analysis);
-        await tx.revision.create({
-          data: {
-            batchId: `import-${article.id}`,
-            actor: opts.actor ?? "system",
-            action: "article.import",
-            targetType: "Article",
-            targetId: article.id,
-            before: Prisma.JsonNull,
-            after: { title: input.title, contentHash: hash, ...counts },
-          },
-        });
-        return { status: "created" as const, articleId: article.id, counts };
-      },
-      { timeout: 60_000, maxWait: 10_000 },
-    );
-  } catch (err) {
+  return retryOnRace(
+    () =>
+      db.$transaction(
+        async (tx) => {
+          const outletId = input.outlet ? await resolveEntity(tx, "OUTLET", input.outlet) : null;
+          const article = await tx.article.create({
+            data: {
+              title: input.title,
+              url: input.url ?? null,
+              outletId,
+              publishedAt: input.publishedAt ? new Date(`${input.publishedAt}T00:00:00Z`) : null,
+              body,
+              contentHash: hash,
+              extractorVersion: analysis.extractorVersion || EXTRACTOR_VERSION,
+              fictional: input.fictional ?? false,
+            },
+            select: { id: true },
+          });
+          const counts = await storeAnalysis(tx, article.id, analysis);
+          await tx.revision.create({
+            data: {
+              batchId: `import-${article.id}`,
+              actor: opts.actor ?? "system",
+              action: "article.import",
+              targetType: "Article",
+              targetId: article.id,
+              before: Prisma.JsonNull,
+              after: { title: input.title, contentHash: hash, ...counts },
+            },
+          });
+          if (opts.importId) await markImportDone(tx, opts.importId, article.id);
+          return { status: "created" as const, articleId: article.id, counts };
+        },
+        { timeout: 60_000, maxWait: 30_000 },
+      ),
     // A concurrent import of the same text won the race on contentHash.
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
-      const winner = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
-      if (winner) return { status: "duplicate", articleId: winner.id, counts: ZERO };
-    }
-    throw err;
-  }
+    { onRace: duplicate },
+  );
+}
+
+async function markImportDone(db: Pick<Db, "articleImport">, importId: string, articleId: string): Promise<void> {
+  // The text now lives in Article.body; the import keeps only its outcome.
+  await db.articleImport.updateMany({
+    where: { id: importId },
+    data: { status: "DONE", articleId, body: "", error: null, finishedAt: new Date() },
+  });
 }

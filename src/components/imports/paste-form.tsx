@@ -1,40 +1,44 @@
 "use client";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ApiErrorMessage } from "@/components/entities/api-error";
 import { useApi } from "@/components/entities/use-api";
-import { IngestInput, IngestOutcome } from "@/lib/contracts/ingest";
+import { OutcomeList } from "@/components/imports/outcome-list";
+import { IngestInput } from "@/lib/contracts/ingest";
+import { EnqueueOutcome } from "@/lib/contracts/imports";
 
-/** Paste an article; the server extracts and stores it in one transaction. */
-export function ImportArticleForm() {
-  const router = useRouter();
+/** Paste an article with its title, outlet, URL and date; it is queued and its status shown live. */
+export function PasteForm() {
   const { pending: busy, error, send } = useApi();
-  const [result, setResult] = useState<IngestOutcome | null>(null);
+  const [outcome, setOutcome] = useState<EnqueueOutcome | null>(null);
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const form = new FormData(e.currentTarget);
+    const formEl = e.currentTarget;
+    const form = new FormData(formEl);
     // An empty optional field means "not given", not an empty value.
     const optional = (k: string) => form.get(k) || undefined;
-    setResult(null);
+    setOutcome(null);
     const res = await send({
       method: "POST",
       url: "/api/articles",
       input: IngestInput,
       values: { title: form.get("title"), body: form.get("body"), outlet: optional("outlet"), publishedAt: optional("publishedAt"), url: optional("url") },
-      result: IngestOutcome,
+      result: EnqueueOutcome,
     });
     if (res) {
-      setResult(res);
-      router.refresh();
+      setOutcome(res);
+      if (res.status === "queued") formEl.reset();
     }
   }
 
   return (
-    <form className="panel grid" onSubmit={onSubmit} aria-describedby="import-help" aria-busy={busy}>
-      <p id="import-help" className="small muted" style={{ margin: 0 }}>
-        Title and text are required. Re-importing the same text is safe: it returns the existing article.
+    <form className="panel grid" onSubmit={onSubmit} aria-labelledby="paste-heading" aria-busy={busy}>
+      <h2 id="paste-heading" style={{ margin: 0 }}>
+        Paste an article
+      </h2>
+      <p className="small muted" style={{ margin: 0 }}>
+        Title and text are required. The article is queued for extraction and appears in the views when it is done. Pasting the same text again is safe: it is
+        recognised as a duplicate.
       </p>
       <div className="grid grid-2">
         <label className="grid small">
@@ -60,19 +64,10 @@ export function ImportArticleForm() {
       </label>
       <div>
         <button type="submit" disabled={busy}>
-          {busy ? "Extracting and saving…" : "Import article"}
+          {busy ? "Queueing…" : "Import article"}
         </button>
       </div>
-      <div role="status" aria-live="polite">
-        {result && (
-          <p className="badge-ok badge">
-            {result.status === "created"
-              ? `Imported: ${result.counts.entities} entities, ${result.counts.claims} claims, ${result.counts.events} events.`
-              : "This text was already imported."}{" "}
-            <Link href={`/articles/${result.articleId}`}>Open it</Link>
-          </p>
-        )}
-      </div>
+      {outcome && <OutcomeList outcomes={[outcome]} label="Pasted article" />}
       <ApiErrorMessage error={error} />
     </form>
   );

@@ -1,0 +1,73 @@
+// npm run worker [-- --threads N --concurrency N]
+// A queue worker on its own: takes ingest jobs (and feed polls) from the
+// database in DATABASE_URL until stopped. Run as many as you like, on this
+// machine or others pointed at the same database; each uses one extraction
+// thread per core. Ctrl-C finishes the articles in hand, then exits.
+import os from "node:os";
+import { parseArgs } from "node:util";
+
+const usage = `usage: npm run worker [-- --threads N] [--concurrency N]
+  --threads N       extraction threads (default: one per core, ${os.availableParallelism()} here)
+  --concurrency N   articles written at once, each in its own transaction (default 6)
+  -h, --help        show this help`;
+
+let values: { threads?: string; concurrency?: string; help?: boolean };
+try {
+  ({ values } = parseArgs({
+    options: { threads: { type: "string" }, concurrency: { type: "string" }, help: { type: "boolean", short: "h" } },
+    strict: true,
+    allowPositionals: false,
+  }));
+} catch (err) {
+  console.error(`${(err as Error).message}\n${usage}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+for (const [flag, env] of [
+  ["threads", "LEDGER_EXTRACT_THREADS"],
+  ["concurrency", "LEDGER_INGEST_CONCURRENCY"],
+] as const) {
+  const v = values[flag];
+  if (v === undefined) continue;
+  if (!/^\d+$/.test(v) || Number(v) < 1) {
+    console.error(`--${flag} must be a positive whole number\n${usage}`);
+    process.exit(2);
+  }
+  process.env[env] = v;
+}
+
+const { startIngestWorker } = await import("@/server/queue/run-ingest-worker");
+const { closeExtractPool } = await import("@/server/queue/extract-pool");
+const { stopBoss } = await import("@/server/queue/boss");
+const { ingestConfig } = await import("@/server/ingest/ingest-config");
+const { getDb } = await import("@/server/db");
+
+const worker = await startIngestWorker();
+const cfg = ingestConfig();
+console.log(`[worker ${process.pid}] running: ${cfg.LEDGER_EXTRACT_THREADS} extraction threads, ${cfg.LEDGER_INGEST_CONCURRENCY} articles at once`);
+let last = worker.stats();
+const ticker = setInterval(() => {
+  const s = worker.stats();
+  if (s.done !== last.done || s.failed !== last.failed) {
+    console.log(`[worker ${process.pid}] ${s.done} done (+${s.done - last.done}), ${s.failed} failed, ${s.retried} retried`);
+  }
+  last = s;
+}, 10_000);
+ticker.unref();
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) process.exit(130);
+  stopping = true;
+  console.log(`[worker ${process.pid}] ${signal}: finishing the articles in hand…`);
+  await worker.stop();
+  await stopBoss();
+  await closeExtractPool();
+  await getDb().$disconnect();
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
