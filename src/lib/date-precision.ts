@@ -53,3 +53,45 @@ export function formatPrecise(d: Date, precision: DatePrecision | null): string 
       return `${d.getUTCDate()} ${month} ${y}, ${d.toISOString().slice(11, 16)} UTC`;
   }
 }
+
+const RANK: Record<DatePrecision, number> = { YEAR: 0, MONTH: 1, DAY: 2, MINUTE: 3 };
+
+/** The less precise of two precisions ("MONTH" for MONTH and DAY). */
+export function coarser(a: DatePrecision, b: DatePrecision): DatePrecision {
+  return RANK[a] <= RANK[b] ? a : b;
+}
+
+/** True when `a` says more than `b` (DAY is finer than MONTH). */
+export function isFiner(a: DatePrecision, b: DatePrecision): boolean {
+  return RANK[a] > RANK[b];
+}
+
+/** The start of the period of `precision` that holds `d` (UTC). */
+export function truncateTo(d: Date, precision: DatePrecision): Date {
+  const y = d.getUTCFullYear();
+  switch (precision) {
+    case "YEAR":
+      return new Date(Date.UTC(y, 0, 1));
+    case "MONTH":
+      return new Date(Date.UTC(y, d.getUTCMonth(), 1));
+    case "DAY":
+      return new Date(Date.UTC(y, d.getUTCMonth(), d.getUTCDate()));
+    case "MINUTE":
+      return new Date(Math.floor(d.getTime() / 60_000) * 60_000);
+  }
+}
+
+/** The instant after the period of `precision` that starts at (or holds) `d`: 2025-01-01 for YEAR 2024. */
+export function periodEnd(d: Date, precision: DatePrecision): Date {
+  const s = truncateTo(d, precision);
+  switch (precision) {
+    case "YEAR":
+      return new Date(Date.UTC(s.getUTCFullYear() + 1, 0, 1));
+    case "MONTH":
+      return new Date(Date.UTC(s.getUTCFullYear(), s.getUTCMonth() + 1, 1));
+    case "DAY":
+      return new Date(s.getTime() + 86_400_000);
+    case "MINUTE":
+      return new Date(s.getTime() + 60_000);
+  }
+}

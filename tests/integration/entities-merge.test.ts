@@ -35,7 +35,7 @@ describe("merging entities", () => {
     expect(after.mentions.filter((m) => m.entityId === a.id)).toHaveLength(5);
     expect(after.article.outletId).toBe(a.id);
     // v1 had both as participants: one row for A remains; v2 had only B: it moves to A.
-    expect(after.events.map((e) => e.participants)).toEqual(before.events.map(() => [{ entityId: a.id, role: "participant" }]));
+    expect(after.events.map((e) => e.participants)).toEqual(before.events.map(() => [{ entityId: a.id, role: "OTHER" }]));
     expect(after.entities.find((e) => e.id === b.id)?.mergedIntoId).toBe(a.id);
     const aAliases = after.aliases.filter((x) => x.entityId === a.id).map((x) => x.alias);
     expect(aAliases).toEqual(expect.arrayContaining([b.name, `B-wire ${b.name.split(" ").pop()}`]));

@@ -93,7 +93,8 @@ describe("ingestArticle", () => {
     const withPlace = articleInput();
     const a1 = analysisFor(withPlace.body);
     a1.events[0]!.trigger = trigger;
-    const noPlace = articleInput();
+    // The same minister (participants must overlap), another text.
+    const noPlace = { ...articleInput(), body: `${withPlace.body} The harbour was quiet.` };
     const a2 = analysisFor(noPlace.body);
     a2.events[0]!.trigger = trigger;
     a2.events[0]!.locationEntityId = null;

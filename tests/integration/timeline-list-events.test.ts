@@ -52,14 +52,15 @@ beforeAll(async () => {
     publishedAt: "2026-03-07",
     entities,
     claims: [claim("Solvent leaked")],
-    events: [{ title: `Spill ${tag}`, trigger: `spill${tag}`, date: "2026-03-05", precision: "DAY", location: port, evidence: [0] }],
+    // Reports fold only when a participant is shared, as well as the kind, date and place.
+    events: [{ title: `Spill ${tag}`, trigger: `spill${tag}`, date: "2026-03-05", precision: "DAY", location: port, participants: [minister], evidence: [0] }],
   });
   third = await ingestStory({
     outlet: outletB,
     publishedAt: "2026-03-08",
     entities,
     claims: [claim("The leak was large")],
-    events: [{ title: `Spill ${tag}`, trigger: `spill${tag}`, date: "2026-03-05", precision: "DAY", location: port, evidence: [0] }],
+    events: [{ title: `Spill ${tag}`, trigger: `spill${tag}`, date: "2026-03-05", precision: "DAY", location: port, participants: [minister], evidence: [0] }],
   });
 });
 

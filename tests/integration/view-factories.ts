@@ -24,7 +24,7 @@ export type EventSpec = {
   /** Contract date, as precise as `precision` ("2026-03", "2026-03-02", "2026-03-01T04:30"); null when undated. */
   date: string | null;
   precision: DatePrecision | null;
-  /** Events with the same trigger, date and location in several articles fold into one. */
+  /** Events with the same trigger, date, compatible place and a shared participant in several articles fold into one (see compare-reports.ts). */
   trigger: string;
   location?: string;
   participants?: string[];

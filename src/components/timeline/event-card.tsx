@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { kindLabel } from "@/components/attribution-chain";
 import { formatPrecise } from "@/lib/date-precision";
+import { ROLE_LABEL } from "@/lib/events/event-labels";
 import type { TimelineEvent } from "@/server/events/list-events";
 import { CorroborationBadge } from "./corroboration-badge";
 import { EventDate } from "./event-date";
@@ -38,7 +39,7 @@ export function EventCard({ event: e }: { event: TimelineEvent }) {
                 {e.participants.map((p) => (
                   <li key={`${p.entity.id}|${p.role}`}>
                     <Link href={`/entities/${p.entity.id}`}>{p.entity.name}</Link>
-                    {p.role !== "participant" && <span className="muted small"> ({p.role})</span>}
+                    {p.role !== "OTHER" && <span className="muted small"> ({ROLE_LABEL[p.role]})</span>}
                   </li>
                 ))}
               </ul>

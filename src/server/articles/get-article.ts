@@ -43,6 +43,7 @@ export async function getArticle(id: string) {
         },
       },
       evidence: {
+        where: { event: { mergedIntoId: null, deletedAt: null } },
         select: { event: { select: { id: true, title: true, date: true, precision: true } } },
       },
     },

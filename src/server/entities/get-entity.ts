@@ -66,11 +66,11 @@ export async function getEntity(id: string) {
       select: { id: true, attribution: { select: { claim: { select: { id: true, text: true, article: { select: { id: true, title: true } } } } } } },
     }),
     db.eventParticipant.findMany({
-      where: { entityId: id },
+      where: { entityId: id, event: { mergedIntoId: null, deletedAt: null } },
       orderBy: [{ event: { date: { sort: "asc", nulls: "last" } } }],
       select: { role: true, event: { select: { id: true, title: true, date: true, precision: true } } },
     }),
-    db.event.findMany({ where: { locationId: id }, orderBy: [{ date: { sort: "asc", nulls: "last" } }], select: { id: true, title: true, date: true, precision: true } }),
+    db.event.findMany({ where: { locationId: id, mergedIntoId: null, deletedAt: null }, orderBy: [{ date: { sort: "asc", nulls: "last" } }], select: { id: true, title: true, date: true, precision: true } }),
     db.article.findMany({ where: { outletId: id }, orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }], take: 50, select: { id: true, title: true, publishedAt: true } }),
   ]);
 
@@ -105,7 +105,7 @@ export async function getEntity(id: string) {
 
   const events = [
     ...participations.map((p) => ({ ...p.event, role: p.role })),
-    ...locatedEvents.map((e) => ({ ...e, role: "location" })),
+    ...locatedEvents.map((e) => ({ ...e, role: "location" as const })),
   ];
 
   return {

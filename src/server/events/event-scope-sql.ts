@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
-import { IsoDay, RowId, SearchText } from "@/lib/contracts/query-params";
+import { EventModality } from "@/lib/contracts/analysis";
+import { IsoDay, RowId, SearchText, multi } from "@/lib/contracts/query-params";
 
 /** The filters every timeline query shares (list, counts, histogram). */
 export const EventFilter = z.object({
@@ -14,6 +15,8 @@ export const EventFilter = z.object({
   minOutlets: z.coerce.number().int().min(1).max(50).optional(),
   /** Words in the event title. */
   q: SearchText.optional(),
+  /** Which modalities to show; what happened (ACTUAL) only, unless asked. */
+  modality: multi(EventModality),
 });
 export type EventFilter = z.infer<typeof EventFilter>;
 
@@ -41,9 +44,20 @@ function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** WHERE conditions (ANDed, never empty) over `"Event" e` for the filter. Every value is a bound parameter. */
-export function eventScopeSql(f: EventFilter): Prisma.Sql {
-  const conds: Prisma.Sql[] = [Prisma.sql`TRUE`];
+/** The modalities a filter shows: ACTUAL alone unless others were chosen. */
+export function shownModalities(f: EventFilter): EventModality[] {
+  return f.modality?.length ? f.modality : ["ACTUAL"];
+}
+
+/**
+ * WHERE conditions (ANDed, never empty) over `"Event" e` for the filter.
+ * Every value is a bound parameter. Events merged into another or deleted
+ * never show; `withModality: false` leaves the modality out, to count what
+ * the modality filter hides.
+ */
+export function eventScopeSql(f: EventFilter, opts: { withModality?: boolean } = {}): Prisma.Sql {
+  const conds: Prisma.Sql[] = [Prisma.sql`e."mergedIntoId" IS NULL AND e."deletedAt" IS NULL`];
+  if (opts.withModality !== false) conds.push(Prisma.sql`e."modality"::text = ANY(${shownModalities(f)})`);
   if (f.from) conds.push(Prisma.sql`${PERIOD_END} > ${f.from}::date`);
   if (f.to) conds.push(Prisma.sql`e."date" < (${f.to}::date + 1)`);
   if (f.entity) {

@@ -23,8 +23,9 @@ export async function listEventEntities(raw: ListEventEntitiesInput): Promise<Ev
   return getDb().$queryRaw<EventEntityOption[]>`
     WITH refs AS (
       SELECT p."entityId" AS id, p."eventId" FROM "EventParticipant" p
+      JOIN "Event" e ON e."id" = p."eventId" AND e."mergedIntoId" IS NULL AND e."deletedAt" IS NULL
       UNION ALL
-      SELECT e."locationId", e."id" FROM "Event" e WHERE e."locationId" IS NOT NULL
+      SELECT e."locationId", e."id" FROM "Event" e WHERE e."locationId" IS NOT NULL AND e."mergedIntoId" IS NULL AND e."deletedAt" IS NULL
     ), counted AS (
       SELECT COALESCE(en."mergedIntoId", en."id") AS id, count(DISTINCT r."eventId")::int AS events
       FROM refs r JOIN "Entity" en ON en."id" = r.id

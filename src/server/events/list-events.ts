@@ -1,11 +1,11 @@
 import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
-import type { AttributionKind, DatePrecision, EntityKind } from "@/lib/contracts/analysis";
+import type { AttributionKind, DateBasis, DatePrecision, EntityKind, EventModality, ParticipantRole } from "@/lib/contracts/analysis";
 import { PageNumber, PageSize, RowId } from "@/lib/contracts/query-params";
 import { getDb } from "@/server/db";
 import { countEventOutlets, type EventCorroboration } from "@/server/events/count-event-outlets";
-import { EventFilter, eventScopeSql } from "@/server/events/event-scope-sql";
+import { EventFilter, eventScopeSql, shownModalities } from "@/server/events/event-scope-sql";
 
 export const ListEventsInput = EventFilter.extend({
   /** Dated events in date order, or the undated ones, which have no place on a timeline. */
@@ -30,14 +30,25 @@ export type EventEvidenceItem = {
   passage: string | null;
 };
 
+type Origin = "EXTRACTED" | "MANUAL";
+
 export type TimelineEvent = {
   id: string;
+  /** Optimistic lock: every edit of the event names the version it read. */
+  version: number;
   title: string;
+  /** The kind of happening ("attack", "delivery"). */
+  kind: string;
+  modality: EventModality;
   date: Date | null;
   precision: DatePrecision | null;
   endDate: Date | null;
+  /** PUBLICATION: `date` is the day the article came out, standing in for an unknown date ("reported on …"). */
+  dateBasis: DateBasis | null;
+  /** Which fields an analyst set (MANUAL): re-extraction leaves those alone. */
+  origins: { title: Origin; date: Origin; place: Origin; participants: Origin };
   location: EntityRef | null;
-  participants: { role: string; entity: EntityRef }[];
+  participants: { role: ParticipantRole; entity: EntityRef }[];
   evidence: EventEvidenceItem[];
   evidenceTotal: number;
   corroboration: EventCorroboration;
@@ -52,6 +63,10 @@ export type EventList = {
   total: number;
   dated: number;
   undated: number;
+  /** The modalities shown (the `at` event's is added when it was filtered out). */
+  modalities: EventModality[];
+  /** Events per modality under the other filters, dated or not: what the modality filter shows and hides. */
+  byModality: Record<EventModality, number>;
 };
 
 const ORDER_DATED = Prisma.sql`ORDER BY e."date", e."precision", e."id"`;
@@ -70,8 +85,14 @@ function root(e: EntityRef & { mergedInto: EntityRef | null }): EntityRef {
  * the evidence and its corroboration. A fixed number of queries per page,
  * whatever its size.
  */
-export async function listEvents(input: ListEventsInput): Promise<EventList> {
+export async function listEvents(parsed: ListEventsInput): Promise<EventList> {
   const db = getDb();
+  // A link to one event opens it even when its modality is filtered out.
+  const atModality = parsed.at
+    ? (await db.event.findFirst({ where: { id: parsed.at, mergedIntoId: null, deletedAt: null }, select: { modality: true } }))?.modality
+    : undefined;
+  const shown = shownModalities(parsed);
+  const input = atModality && !shown.includes(atModality) ? { ...parsed, modality: [...shown, atModality] } : parsed;
   const scope = eventScopeSql(input);
   let { show, page } = input;
 
@@ -90,7 +111,7 @@ export async function listEvents(input: ListEventsInput): Promise<EventList> {
   }
 
   const datedCond = show === "dated" ? Prisma.sql`e."date" IS NOT NULL` : Prisma.sql`e."date" IS NULL`;
-  const [idRows, [counts]] = await Promise.all([
+  const [idRows, [counts], modalityRows] = await Promise.all([
     db.$queryRaw<{ id: string }[]>`
       SELECT e."id" FROM "Event" e
       WHERE ${scope} AND ${datedCond}
@@ -100,6 +121,8 @@ export async function listEvents(input: ListEventsInput): Promise<EventList> {
       SELECT count(*) FILTER (WHERE e."date" IS NOT NULL)::int AS dated,
              count(*) FILTER (WHERE e."date" IS NULL)::int AS undated
       FROM "Event" e WHERE ${scope}`,
+    db.$queryRaw<{ modality: EventModality; n: number }[]>`
+      SELECT e."modality", count(*)::int AS n FROM "Event" e WHERE ${eventScopeSql(input, { withModality: false })} GROUP BY 1`,
   ]);
   const ids = idRows.map((r) => r.id);
   const entity = { select: { id: true, name: true, kind: true, mergedInto: { select: { id: true, name: true, kind: true } } } } as const;
@@ -110,10 +133,18 @@ export async function listEvents(input: ListEventsInput): Promise<EventList> {
           where: { id: { in: ids } },
           select: {
             id: true,
+            version: true,
             title: true,
+            kind: true,
+            modality: true,
             date: true,
             precision: true,
             endDate: true,
+            dateBasis: true,
+            titleOrigin: true,
+            dateOrigin: true,
+            placeOrigin: true,
+            participantsOrigin: true,
             location: entity,
             participants: { orderBy: [{ role: "asc" }, { entityId: "asc" }], select: { role: true, entity } },
             evidence: {
@@ -150,22 +181,31 @@ export async function listEvents(input: ListEventsInput): Promise<EventList> {
   const items = ids.flatMap((id): TimelineEvent[] => {
     const r = byId.get(id);
     if (!r) return [];
+    // After entity merges two rows can be one entity; and "involved" adds nothing
+    // next to a role that says more (rows are ordered AGENT, PATIENT, OTHER).
     const seen = new Set<string>();
+    const roled = new Set<string>();
     const participants = r.participants
       .map((p) => ({ role: p.role, entity: root(p.entity) }))
       .filter((p) => {
         const key = `${p.entity.id}|${p.role}`;
-        if (seen.has(key)) return false;
+        if (seen.has(key) || (p.role === "OTHER" && roled.has(p.entity.id))) return false;
         seen.add(key);
+        if (p.role !== "OTHER") roled.add(p.entity.id);
         return true;
       });
     return [
       {
         id: r.id,
+        version: r.version,
         title: r.title,
+        kind: r.kind,
+        modality: r.modality,
         date: r.date,
         precision: r.precision,
         endDate: r.endDate,
+        dateBasis: r.dateBasis,
+        origins: { title: r.titleOrigin, date: r.dateOrigin, place: r.placeOrigin, participants: r.participantsOrigin },
         location: r.location ? root(r.location) : null,
         participants,
         evidence: r.evidence.map((x) => ({
@@ -190,5 +230,10 @@ export async function listEvents(input: ListEventsInput): Promise<EventList> {
     total: show === "dated" ? (counts?.dated ?? 0) : (counts?.undated ?? 0),
     dated: counts?.dated ?? 0,
     undated: counts?.undated ?? 0,
+    modalities: shownModalities(input),
+    byModality: Object.assign(
+      { ACTUAL: 0, NEGATED: 0, HYPOTHETICAL: 0, FUTURE: 0 },
+      Object.fromEntries(modalityRows.map((r) => [r.modality, r.n])),
+    ) as Record<EventModality, number>,
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import type { AttributionKind, EntityKind, Origin } from "@/generated/prisma/enums";
+import type { Prisma } from "@/generated/prisma/client";
+import type { AttributionKind, CandidateStatus, DateBasis, DatePrecision, EntityKind, EventModality, Origin, ParticipantRole } from "@/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import type { Tx } from "@/server/db";
 
@@ -9,7 +10,18 @@ import type { Tx } from "@/server/db";
 // every field an edit can change, and nothing (versions, timestamps) that
 // changes on its own. `null` means "the row does not exist".
 
-export const TargetType = z.enum(["Entity", "EntityAlias", "Mention", "Attribution", "AttributionHop", "EventParticipant", "Event", "Article"]);
+export const TargetType = z.enum([
+  "Entity",
+  "EntityAlias",
+  "Mention",
+  "Attribution",
+  "AttributionHop",
+  "EventParticipant",
+  "Event",
+  "EventEvidence",
+  "EventCandidate",
+  "Article",
+]);
 export type TargetType = z.infer<typeof TargetType>;
 
 export type EntitySnap = { id: string; kind: EntityKind; name: string; normName: string; description: string | null; mergedIntoId: string | null };
@@ -25,10 +37,61 @@ export type AttributionSnap = {
   sourceEnd: number | null;
 };
 export type HopSnap = { id: string; attributionId: string; position: number; sourceText: string; sourceEntityId: string | null };
-export type ParticipantSnap = { eventId: string; entityId: string; role: string };
-export type EventSnap = { id: string; locationId: string | null };
+export type ParticipantSnap = { eventId: string; entityId: string; role: ParticipantRole };
+/**
+ * Event edits log every field below; entity merges and splits, which only
+ * re-point an event's place, log `id` and `locationId` alone. A partial
+ * snapshot is compared and restored on the fields it has.
+ */
+export type EventSnap = {
+  id: string;
+  locationId: string | null;
+  title?: string;
+  kind?: string;
+  modality?: EventModality;
+  date?: string | null;
+  precision?: DatePrecision | null;
+  endDate?: string | null;
+  dateBasis?: DateBasis | null;
+  titleOrigin?: Origin;
+  dateOrigin?: Origin;
+  placeOrigin?: Origin;
+  participantsOrigin?: Origin;
+  mergedIntoId?: string | null;
+  deletedAt?: string | null;
+};
+export type FullEventSnap = Required<EventSnap>;
+export type EvidenceSnap = {
+  id: string;
+  eventId: string;
+  articleId: string;
+  claimId: string | null;
+  start: number;
+  end: number;
+  origin: Origin;
+  kind: string;
+  modality: EventModality;
+  title: string;
+  date: string | null;
+  precision: DatePrecision | null;
+  endDate: string | null;
+  dateBasis: DateBasis | null;
+  locationId: string | null;
+  participants: unknown;
+};
+export type CandidateSnap = { id: string; eventAId: string; eventBId: string; status: CandidateStatus; reasons: unknown };
 export type ArticleSnap = { id: string; outletId: string | null };
-export type Snapshot = EntitySnap | AliasSnap | MentionSnap | AttributionSnap | HopSnap | ParticipantSnap | EventSnap | ArticleSnap;
+export type Snapshot =
+  | EntitySnap
+  | AliasSnap
+  | MentionSnap
+  | AttributionSnap
+  | HopSnap
+  | ParticipantSnap
+  | EventSnap
+  | EvidenceSnap
+  | CandidateSnap
+  | ArticleSnap;
 
 const ENTITY = { id: true, kind: true, name: true, normName: true, description: true, mergedIntoId: true } as const;
 const ALIAS = { id: true, entityId: true, alias: true, normalized: true } as const;
@@ -36,7 +99,67 @@ const MENTION = { id: true, articleId: true, entityId: true, start: true, end: t
 const ATTRIBUTION = { id: true, claimId: true, kind: true, sourceText: true, sourceEntityId: true, sourceStart: true, sourceEnd: true } as const;
 const HOP = { id: true, attributionId: true, position: true, sourceText: true, sourceEntityId: true } as const;
 
-export const SNAPSHOT_SELECT = { Entity: ENTITY, EntityAlias: ALIAS, Mention: MENTION, Attribution: ATTRIBUTION, AttributionHop: HOP } as const;
+const EVENT = {
+  id: true,
+  locationId: true,
+  title: true,
+  kind: true,
+  modality: true,
+  date: true,
+  precision: true,
+  endDate: true,
+  dateBasis: true,
+  titleOrigin: true,
+  dateOrigin: true,
+  placeOrigin: true,
+  participantsOrigin: true,
+  mergedIntoId: true,
+  deletedAt: true,
+} as const;
+const EVIDENCE = {
+  id: true,
+  eventId: true,
+  articleId: true,
+  claimId: true,
+  start: true,
+  end: true,
+  origin: true,
+  kind: true,
+  modality: true,
+  title: true,
+  date: true,
+  precision: true,
+  endDate: true,
+  dateBasis: true,
+  locationId: true,
+  participants: true,
+} as const;
+const CANDIDATE = { id: true, eventAId: true, eventBId: true, status: true, reasons: true } as const;
+
+export const SNAPSHOT_SELECT = {
+  Entity: ENTITY,
+  EntityAlias: ALIAS,
+  Mention: MENTION,
+  Attribution: ATTRIBUTION,
+  AttributionHop: HOP,
+  Event: EVENT,
+  EventEvidence: EVIDENCE,
+  EventCandidate: CANDIDATE,
+} as const;
+
+// Snapshots are JSON: timestamps travel as ISO strings.
+const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
+const fromIso = (s: string | null | undefined): Date | null => (s ? new Date(s) : null);
+
+type EventRow = Prisma.EventGetPayload<{ select: typeof EVENT }>;
+type EvidenceRow = Prisma.EventEvidenceGetPayload<{ select: typeof EVIDENCE }>;
+
+export function eventSnap(r: EventRow): FullEventSnap {
+  return { ...r, date: iso(r.date), endDate: iso(r.endDate), deletedAt: iso(r.deletedAt) };
+}
+export function evidenceSnap(r: EvidenceRow): EvidenceSnap {
+  return { ...r, date: iso(r.date), endDate: iso(r.endDate) };
+}
 
 /** Event participants have a composite key; their target id joins it. */
 export function participantTargetId(p: ParticipantSnap): string {
@@ -44,7 +167,7 @@ export function participantTargetId(p: ParticipantSnap): string {
 }
 function parseParticipantTargetId(targetId: string): ParticipantSnap {
   const [eventId = "", entityId = "", ...role] = targetId.split("|");
-  return { eventId, entityId, role: role.join("|") };
+  return { eventId, entityId, role: role.join("|") as ParticipantRole };
 }
 
 export async function readSnapshot(tx: Tx, type: TargetType, id: string): Promise<Snapshot | null> {
@@ -63,8 +186,16 @@ export async function readSnapshot(tx: Tx, type: TargetType, id: string): Promis
       const key = parseParticipantTargetId(id);
       return tx.eventParticipant.findUnique({ where: { eventId_entityId_role: key }, select: { eventId: true, entityId: true, role: true } });
     }
-    case "Event":
-      return tx.event.findUnique({ where: { id }, select: { id: true, locationId: true } });
+    case "Event": {
+      const row = await tx.event.findUnique({ where: { id }, select: EVENT });
+      return row && eventSnap(row);
+    }
+    case "EventEvidence": {
+      const row = await tx.eventEvidence.findUnique({ where: { id }, select: EVIDENCE });
+      return row && evidenceSnap(row);
+    }
+    case "EventCandidate":
+      return tx.eventCandidate.findUnique({ where: { id }, select: CANDIDATE });
     case "Article":
       return tx.article.findUnique({ where: { id }, select: { id: true, outletId: true } });
   }
@@ -79,8 +210,16 @@ function stable(value: unknown): string {
     .join(",")}}`;
 }
 
-/** True when the row is in the state a revision left it in (same fields, same values). */
+/**
+ * True when the row is in the state a revision left it in: the same values
+ * in every field the revision recorded (see EventSnap for partial snapshots).
+ */
 export function sameSnapshot(current: Snapshot | null, expected: unknown): boolean {
+  if (current && expected && typeof expected === "object") {
+    const now = current as Record<string, unknown>;
+    const projected = Object.fromEntries(Object.keys(expected).map((k) => [k, now[k]]));
+    return stable(projected) === stable(expected);
+  }
   return stable(current) === stable(expected ?? null);
 }
 
@@ -96,6 +235,27 @@ async function entityReferences(tx: Tx, id: string): Promise<number> {
     tx.entity.count({ where: { mergedIntoId: id } }),
   ]);
   return counts.reduce((a, b) => a + b, 0);
+}
+
+/** The columns a (possibly partial) event snapshot sets. */
+function eventData(s: EventSnap) {
+  const has = (k: keyof EventSnap) => Object.prototype.hasOwnProperty.call(s, k);
+  return {
+    ...(has("locationId") ? { locationId: s.locationId } : {}),
+    ...(has("title") ? { title: s.title } : {}),
+    ...(has("kind") ? { kind: s.kind } : {}),
+    ...(has("modality") ? { modality: s.modality } : {}),
+    ...(has("date") ? { date: fromIso(s.date) } : {}),
+    ...(has("precision") ? { precision: s.precision } : {}),
+    ...(has("endDate") ? { endDate: fromIso(s.endDate) } : {}),
+    ...(has("dateBasis") ? { dateBasis: s.dateBasis } : {}),
+    ...(has("titleOrigin") ? { titleOrigin: s.titleOrigin } : {}),
+    ...(has("dateOrigin") ? { dateOrigin: s.dateOrigin } : {}),
+    ...(has("placeOrigin") ? { placeOrigin: s.placeOrigin } : {}),
+    ...(has("participantsOrigin") ? { participantsOrigin: s.participantsOrigin } : {}),
+    ...(has("mergedIntoId") ? { mergedIntoId: s.mergedIntoId } : {}),
+    ...(has("deletedAt") ? { deletedAt: fromIso(s.deletedAt) } : {}),
+  };
 }
 
 function missing(type: TargetType, id: string): AppError {
@@ -173,9 +333,60 @@ export async function applySnapshot(tx: Tx, type: TargetType, id: string, snap: 
     }
     case "Event": {
       const s = snap as EventSnap | null;
-      if (s === null) throw new AppError("CONFLICT", "Events are never deleted by an edit; this revision cannot be replayed.");
-      const n = await tx.event.updateMany({ where: { id }, data: { locationId: s.locationId, version: { increment: 1 } } });
-      if (n.count === 0) throw missing(type, id);
+      if (s === null) {
+        // Only an undone split removes an event: by then its passages and people went back.
+        const refs = await Promise.all([
+          tx.eventEvidence.count({ where: { eventId: id } }),
+          tx.eventParticipant.count({ where: { eventId: id } }),
+          tx.event.count({ where: { mergedIntoId: id } }),
+        ]);
+        if (refs.some((n) => n > 0)) {
+          throw new AppError("CONFLICT", `The event ${id} cannot be removed: passages, participants or merged events still point to it (edits or imports made after it was created). Nothing was changed.`);
+        }
+        await tx.event.deleteMany({ where: { id } });
+        return;
+      }
+      const data = eventData(s);
+      const n = await tx.event.updateMany({ where: { id }, data: { ...data, version: { increment: 1 } } });
+      if (n.count > 0) return;
+      if (s.title === undefined || s.kind === undefined) throw missing(type, id);
+      await tx.event.create({ data: { ...data, id, title: s.title, kind: s.kind } });
+      return;
+    }
+    case "EventEvidence": {
+      if (snap === null) {
+        await tx.eventEvidence.deleteMany({ where: { id } });
+        return;
+      }
+      const s = snap as EvidenceSnap;
+      const data = {
+        eventId: s.eventId,
+        articleId: s.articleId,
+        claimId: s.claimId,
+        start: s.start,
+        end: s.end,
+        origin: s.origin,
+        kind: s.kind,
+        modality: s.modality,
+        title: s.title,
+        date: fromIso(s.date),
+        precision: s.precision,
+        endDate: fromIso(s.endDate),
+        dateBasis: s.dateBasis,
+        locationId: s.locationId,
+        participants: (s.participants ?? []) as Prisma.InputJsonValue,
+      };
+      await tx.eventEvidence.upsert({ where: { id }, create: { id, ...data }, update: data });
+      return;
+    }
+    case "EventCandidate": {
+      if (snap === null) {
+        await tx.eventCandidate.deleteMany({ where: { id } });
+        return;
+      }
+      const s = snap as CandidateSnap;
+      const data = { eventAId: s.eventAId, eventBId: s.eventBId, status: s.status, reasons: (s.reasons ?? {}) as Prisma.InputJsonValue };
+      await tx.eventCandidate.upsert({ where: { id }, create: { id, ...data }, update: { ...data, version: { increment: 1 } } });
       return;
     }
     case "Article": {

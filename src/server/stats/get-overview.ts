@@ -8,7 +8,7 @@ export async function getOverview() {
     db.article.count(),
     db.entity.count({ where: { mergedIntoId: null } }),
     db.claim.count(),
-    db.event.count(),
+    db.event.count({ where: { mergedIntoId: null, deletedAt: null } }),
     db.attribution.groupBy({ by: ["kind"], _count: { _all: true } }),
     db.article.findMany({
       orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],

@@ -15,6 +15,7 @@ import { UndoButton } from "@/components/entities/undo-button";
 import { RowId } from "@/lib/contracts/query-params";
 import { formatPrecise } from "@/lib/date-precision";
 import { entityKindLabel } from "@/lib/entity-kind-label";
+import { ROLE_LABEL } from "@/lib/events/event-labels";
 import { getEntity } from "@/server/entities/get-entity";
 import { parsePageParams } from "@/server/http/parse-request";
 import { listRevisions } from "@/server/revisions/list-revisions";
@@ -170,7 +171,7 @@ export default async function EntityPage({ params }: { params: Promise<{ id: str
               <ul className="list-plain">
                 {entity.events.map((e) => (
                   <li key={`${e.id}-${e.role}`}>
-                    <Link href={`/timeline#event-${e.id}`}>{e.title}</Link> <span className="badge">{e.role}</span>
+                    <Link href={`/timeline#event-${e.id}`}>{e.title}</Link> <span className="badge">{e.role === "location" ? "place" : ROLE_LABEL[e.role]}</span>
                     <div className="small muted">{e.date ? formatPrecise(e.date, e.precision) : "Undated"}</div>
                   </li>
                 ))}
