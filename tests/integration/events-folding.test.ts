@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { getDb } from "@/server/db";
-import { listEvents } from "@/server/events/list-events";
+import type { z } from "zod";
+import { ListEventsInput, listEvents } from "@/server/events/list-events";
 import { uid } from "./factories";
 import { eventsOf, reportArticle } from "./event-factories";
 
@@ -9,6 +10,7 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
+const list = (raw: z.input<typeof ListEventsInput>) => listEvents(ListEventsInput.parse(raw));
 const candidatesBetween = (a: string, b: string) =>
   db.eventCandidate.findMany({ where: { OR: [{ eventAId: a, eventBId: b }, { eventAId: b, eventBId: a }] } });
 
@@ -25,7 +27,7 @@ describe("folding reports of one happening across articles", () => {
     // The event keeps the more precise date and gains the new participant.
     expect(eb!.date?.toISOString().slice(0, 10)).toBe("2026-03-05");
     expect(eb!.precision).toBe("DAY");
-    const listed = (await listEvents({ entity: eb!.locationId! })).items.find((e) => e.id === eb!.id)!;
+    const listed = (await list({ entity: eb!.locationId! })).items.find((e) => e.id === eb!.id)!;
     // Listed once each: the union as the one who did it (its unlabelled mention adds nothing), the mayor as involved.
     expect(listed.participants.map((p) => [p.entity.name, p.role])).toEqual([
       [`Union ${t}`, "AGENT"],
@@ -93,13 +95,13 @@ describe("folding reports of one happening across articles", () => {
     const denied = await reportArticle({ reports: [{ ...base, modality: "NEGATED", title: `Denied launch ${t}` }] });
     const ids = await Promise.all([happened, planned, denied].map(async (id) => (await eventsOf(id))[0]!.id));
     expect(new Set(ids).size).toBe(3);
-    const byDefault = await listEvents({ q: t });
+    const byDefault = await list({ q: t });
     expect(byDefault.items.map((e) => e.title)).toEqual([`Launch ${t}`]);
     expect(byDefault.byModality).toEqual({ ACTUAL: 1, FUTURE: 1, NEGATED: 1, HYPOTHETICAL: 0 });
-    const all = await listEvents({ q: t, modality: ["ACTUAL", "FUTURE", "NEGATED"] });
+    const all = await list({ q: t, modality: ["ACTUAL", "FUTURE", "NEGATED"] });
     expect(all.items.map((e) => e.modality).sort()).toEqual(["ACTUAL", "FUTURE", "NEGATED"]);
     // A link to a planned event opens it even though the default filter hides planned events.
-    const at = await listEvents({ q: t, at: ids[1] });
+    const at = await list({ q: t, at: ids[1] });
     expect(at.items.map((e) => e.id)).toContain(ids[1]);
     expect(at.modalities).toEqual(["ACTUAL", "FUTURE"]);
   });
@@ -115,7 +117,7 @@ describe("folding reports of one happening across articles", () => {
     const events = await db.event.findMany({ where: { kind: `quake${t}` }, include: { _count: { select: { evidence: true, participants: true } } } });
     expect(events).toHaveLength(1);
     expect(events[0]!._count).toEqual({ evidence: 20, participants: 1 });
-    const listed = await listEvents({ entity: events[0]!.locationId! });
+    const listed = await list({ entity: events[0]!.locationId! });
     expect(listed.items.find((e) => e.id === events[0]!.id)!.corroboration).toMatchObject({ outlets: 20, articles: 20 });
   });
 });

@@ -33,7 +33,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const input = swapped ? { ...data, from: data.to, to: data.from } : data;
   const { events, histogram, entities } = await getTimeline(input);
 
-  const filter = { from: input.from, to: input.to, entity: input.entity, minOutlets: input.minOutlets, q: input.q };
+  const filter = { from: input.from, to: input.to, entity: input.entity, minOutlets: input.minOutlets, q: input.q, modality: input.modality };
   const bucket = input.bucket === "month" ? undefined : input.bucket;
   const href = (over: Record<string, string | number | undefined>) => `/timeline${toQueryString({ ...filter, bucket, ...over })}`;
   const show = events.show;

@@ -10,7 +10,7 @@ export type GetTimelineInput = z.infer<typeof GetTimelineInput>;
 
 /** Everything the timeline view shows, one query per panel, run side by side. Input is parsed once, by the page or route. */
 export async function getTimeline(input: GetTimelineInput) {
-  const filter = { from: input.from, to: input.to, entity: input.entity, minOutlets: input.minOutlets, q: input.q };
+  const filter = { from: input.from, to: input.to, entity: input.entity, minOutlets: input.minOutlets, q: input.q, modality: input.modality };
   const [events, histogram, entities] = await Promise.all([
     listEvents(input),
     countEventsByBucket({ ...filter, bucket: input.bucket }),
