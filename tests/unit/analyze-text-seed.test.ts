@@ -1,25 +1,16 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "@/extraction/analyze-text";
 import { AnalysisResult } from "@/lib/contracts/analysis";
+import { sharedForTest } from "../support/shared-data";
 
-// The article that started the project (DESIGN.md); it lives outside the repo,
-// next to the work tree or at the machine's shared folder (where a clean clone
-// elsewhere, such as CI's, finds it).
-const CANDIDATES = [
-  process.env.SEED_ARTICLE,
-  path.resolve(import.meta.dirname, "../../../shared/corpus/seed-article-cjng.txt"),
-  "/work/shared/corpus/seed-article-cjng.txt",
-].filter((p): p is string => !!p);
-const SEED = CANDIDATES.find((p) => existsSync(p)) ?? CANDIDATES[0]!;
-const present = existsSync(SEED);
-if (!present) {
-  console.warn(`\n!!! SKIPPING seed-article checks: ${SEED} not found. These are the product's acceptance checks; run them where the corpus exists. !!!\n`);
-}
+// The article that started the project: the product's acceptance checks. It
+// is not in the repository; it comes from the shared data folder.
+const SEED = sharedForTest("seed-article acceptance checks", "corpus", "seed-article-cjng.txt");
+const present = SEED !== null;
 
 describe.skipIf(!present)("seed article (CJNG raid), published 2026-02-24", () => {
-  const text = present ? readFileSync(SEED, "utf8") : "";
+  const text = SEED ? readFileSync(SEED, "utf8") : "";
   const r = present ? AnalysisResult.parse(analyzeText(text, { publishedAt: "2026-02-24" })) : null!;
   const byName = (name: string) => r.entities.find((e) => e.name === name);
   const entityOfMention = (surface: string) => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-// The extraction contract (DESIGN.md, "The extraction contract"). Tools outside
+// The extraction contract (docs/architecture.md, "The extraction contract"). Tools outside
 // the app read this JSON, so field names and enum values are stable: add
 // optional fields, never rename or drop one.
 
