@@ -9,18 +9,22 @@ import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { analyzeText } from "@/extraction/analyze-text";
 import { ingestArticle } from "@/server/ingest/ingest-article";
+import { cli } from "./lib/cli";
 import { syntheticArticles } from "./lib/synthetic-news";
 import { run } from "./lib/run";
 
-const argv = process.argv.slice(2);
-const num = (flag: string, fallback: number) => {
-  const i = argv.indexOf(flag);
-  const v = i >= 0 ? Number(argv[i + 1]) : NaN;
-  return Number.isFinite(v) && v > 0 ? Math.floor(v) : fallback;
-};
-const json = argv.includes("--json");
-const count = num("--articles", 60);
-const runs = num("--runs", 3);
+const args = cli({
+  usage: `Usage: npm run bench:ingest [-- --articles N --runs R --json]
+
+Imports N seeded synthetic articles (default 60) R times (default 3) into scratch
+databases and reports the median articles/s and the peak RSS.
+  --json  print the figures as one JSON object on the last line`,
+  options: { articles: { type: "string" }, runs: { type: "string" }, json: { type: "boolean" } },
+  positionals: { max: 0 },
+});
+const json = args.values.json === true;
+const count = args.int("articles", 60, 1, 100_000);
+const runs = args.int("runs", 3, 1, 100);
 const base = process.env.DATABASE_URL;
 if (!base) {
   console.error("bench:ingest needs DATABASE_URL (use `npm run bench:ingest`, which provides one)");

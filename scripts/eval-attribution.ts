@@ -37,6 +37,7 @@ import { dedupe, exactMatches, overlapMatches, prf, type Prf } from "@/extractio
 import { SPAN_TYPES, type CharSpan, type SpanType } from "@/extraction/attribution/types";
 import { decode, encode, joinInterruptedContents, type TypedFragments } from "@/extraction/attribution/labels";
 import { parse, tokens as tokenize } from "@/extraction/nlp";
+import { cli } from "./lib/cli";
 
 interface Article {
   name: string;
@@ -157,30 +158,43 @@ function bench(articles: Article[], runs: number): Record<string, number> {
 }
 
 function main(): void {
-  const args = process.argv.slice(2);
-  const json = args.includes("--json");
-  const oracle = args.includes("--oracle");
-  const allClaims = args.includes("--all-claims");
-  const valueOf = (name: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
-  const withValue = new Set(["--weights", "--folds", "--fold", "--runs"]);
-  const weightsFile = valueOf("--weights");
-  const folds = Number(valueOf("--folds") ?? 1);
-  const fold = Number(valueOf("--fold") ?? 0);
-  const dir = args.find((a, i) => !a.startsWith("--") && !withValue.has(args[i - 1] ?? ""));
-  const usage = "usage: eval-attribution DIR [--json] [--oracle] [--all-claims] [--weights FILE] [--folds K --fold I] [--bench [--runs N]]";
-  if (!dir || (args.includes("--weights") && !weightsFile) || !Number.isInteger(folds) || folds < 1 || !Number.isInteger(fold) || fold < 0 || fold >= folds) {
-    console.error(usage);
-    process.exit(2);
-  }
+  const args = cli({
+    usage: `Usage: npm run eval:attribution -- DIR [--json] [--oracle] [--all-claims] [--weights FILE] [--folds K --fold I] [--bench [--runs N]]
+
+Scores attribution spans against PolNeAR-style brat gold in DIR (text/, attributions/),
+e.g. ../shared/eval/polnear/data/dev (see LEDGER_SHARED_DIR in the README).
+  --json          print the figures as one JSON object on the last line
+  --oracle        score the gold itself after a round trip through the BIO encoding
+  --all-claims    also score bare-figure UNATTRIBUTED claims
+  --weights FILE  score weights written by train:attribution -- --out FILE
+  --folds K --fold I  score only the I-th of every K articles by name (0 <= I < K)
+  --bench [--runs N]  time parse and attribution over N runs (default 7)`,
+    options: {
+      json: { type: "boolean" },
+      oracle: { type: "boolean" },
+      "all-claims": { type: "boolean" },
+      weights: { type: "string" },
+      folds: { type: "string" },
+      fold: { type: "string" },
+      bench: { type: "boolean" },
+      runs: { type: "string" },
+    },
+    positionals: { min: 1, max: 1 },
+  });
+  const json = args.values.json === true;
+  const oracle = args.values.oracle === true;
+  const allClaims = args.values["all-claims"] === true;
+  const weightsFile = args.values.weights;
+  const folds = args.int("folds", 1, 1, 1000);
+  if (folds > 1 && args.values.fold === undefined) args.fail(`--folds ${folds} needs --fold I (0 to ${folds - 1}): which fold to score.`);
+  const fold = args.int("fold", 0, 0, folds - 1);
+  const runs = args.int("runs", 7, 1, 1000);
+  const dir = args.positionals[0]!;
+  if (!fs.existsSync(dir)) args.fail(`No such folder: ${dir}`);
   if (weightsFile) loadAttributionModel(JSON.parse(fs.readFileSync(weightsFile, "utf8")) as PackedWeights);
   const articles = loadArticles(dir, folds, fold);
-  if (args.includes("--bench")) {
-    const i = args.indexOf("--runs");
-    const runs = i >= 0 ? Number(args[i + 1]) : 7;
-    const b = bench(articles, Number.isInteger(runs) && runs > 0 ? runs : 7);
+  if (args.values.bench) {
+    const b = bench(articles, runs);
     console.log(
       `median of runs, ${b.mb!.toFixed(2)} MB: parse ${b.parseMbPerSec!.toFixed(2)} MB/s, parse+attribution ${b.parseAttributionMbPerSec!.toFixed(2)} MB/s ` +
         `(attribution ${b.attributionSecPerMb!.toFixed(3)} s/MB); by CPU time: ${b.cpuParseMbPerSec!.toFixed(2)} / ${b.cpuParseAttributionMbPerSec!.toFixed(2)} MB/s ` +

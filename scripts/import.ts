@@ -6,29 +6,22 @@ import path from "node:path";
 import { AppError } from "@/lib/errors";
 import { getDb } from "@/server/db";
 import { ingestArticle } from "@/server/ingest/ingest-article";
+import { cli } from "./lib/cli";
 
-const argv = process.argv.slice(2);
-const files: string[] = [];
-const flags: Record<string, string> = {};
-for (let i = 0; i < argv.length; i++) {
-  const a = argv[i]!;
-  if (a.startsWith("--")) {
-    const value = argv[i + 1];
-    if (value === undefined || value.startsWith("--")) {
-      console.error(`Missing value for ${a}`);
-      process.exit(2);
-    }
-    flags[a.slice(2)] = value;
-    i++;
-  } else files.push(a);
-}
-const known = new Set(["title", "outlet", "published", "url"]);
-const unknown = Object.keys(flags).filter((f) => !known.has(f));
-if (files.length === 0 || unknown.length) {
-  if (unknown.length) console.error(`Unknown option: --${unknown.join(", --")}`);
-  console.error("usage: npm run import -- FILE... [--title T] [--outlet O] [--published YYYY-MM-DD] [--url U]");
-  process.exit(2);
-}
+const args = cli({
+  usage: `Usage: npm run import -- FILE... [--title T] [--outlet O] [--published YYYY-MM-DD] [--url U]
+
+Stores plain-text articles through the same ingest as the web form (idempotent).
+  --title T               title (default: each file's first line)
+  --outlet O              outlet that published them
+  --published YYYY-MM-DD  publication day
+  --url U                 where the article was found
+Exit codes: 0 all imported, 1 some file failed, 2 bad usage.`,
+  options: { title: { type: "string" }, outlet: { type: "string" }, published: { type: "string" }, url: { type: "string" } },
+  positionals: { min: 1 },
+});
+const files = args.positionals;
+const flags = { ...args.values, published: args.day("published") };
 
 let failed = 0;
 for (const [i, file] of files.entries()) {

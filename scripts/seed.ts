@@ -7,9 +7,18 @@ import path from "node:path";
 import { parseSeedArticle } from "@/lib/seed-article-format";
 import { getDb } from "@/server/db";
 import { ingestArticle } from "@/server/ingest/ingest-article";
+import { cli } from "./lib/cli";
 
+const args = cli({
+  usage: `Usage: tsx --conditions=react-server scripts/seed.ts [--force]
+
+Imports the fictional demo corpus (prisma/seed-data/articles) into DATABASE_URL.
+  --force  import whatever is missing even when articles exist (duplicates are skipped)`,
+  options: { force: { type: "boolean" } },
+  positionals: { max: 0 },
+});
 const dir = path.resolve(import.meta.dirname, "..", "prisma", "seed-data", "articles");
-const force = process.argv.includes("--force");
+const force = args.values.force === true;
 
 const db = getDb();
 const existing = await db.article.count();

@@ -6,7 +6,18 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { buildIsStale, clientIsGenerated } from "./lib/build-state";
 import { ensureDatabase, ROOT } from "./lib/database";
+import { cli } from "./lib/cli";
 import { run, runOrExit } from "./lib/run";
+
+cli({
+  usage: `Usage: npm start
+
+Builds when needed, starts or reuses PostgreSQL (DATABASE_URL, else embedded under .data/pg),
+migrates, seeds the demo corpus into an empty database and serves http://localhost:$PORT (3000).
+Accounts: see the README (LEDGER_ADMIN_EMAIL, LEDGER_ADMIN_PASSWORD, LEDGER_PUBLIC_READ).`,
+  options: {},
+  positionals: { max: 0 },
+});
 
 const port = process.env.PORT ?? "3000";
 

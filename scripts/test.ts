@@ -5,7 +5,17 @@
 import pg from "pg";
 import { buildIsStale } from "./lib/build-state";
 import { ensureDatabase } from "./lib/database";
+import { cli } from "./lib/cli";
 import { run } from "./lib/run";
+
+cli({
+  usage: `Usage: npm test
+
+Runs every check in order, failing fast: prisma generate, typecheck, lint, unit, migrate,
+integration (DATABASE_URL, else an embedded PostgreSQL under .data/pg-test), build, browser.`,
+  options: {},
+  positionals: { max: 0 },
+});
 
 const started = Date.now();
 const steps: { name: string; ms: number; code: number }[] = [];

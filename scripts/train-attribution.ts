@@ -49,7 +49,9 @@ import { dedupe, exactMatches, prf } from "@/extraction/attribution/scoring";
 import { emissions, emptyWeights, HASH_MASK, packTable, packWeights, viterbi, type PackedWeights } from "@/extraction/attribution/tagger";
 import { SPAN_TYPES, type CharSpan, type SpanType } from "@/extraction/attribution/types";
 import { tokens as tokenize, type Token } from "@/extraction/nlp";
+import { cli } from "./lib/cli";
 import { mulberry32 } from "./lib/mulberry32";
+import { requireSharedPath } from "./lib/shared-data";
 
 interface Example {
   name: string;
@@ -62,10 +64,41 @@ interface Example {
   rels: GoldAttribution[];
 }
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
+const USAGE = `Usage: npm run train:attribution -- [--train DIR] [--dev DIR] [--epochs N] [--boundary-epochs N] [--boundary-seeds K]
+                             [--jackknife K] [--seed S] [--min-abs X] [--out FILE] [--folds K --fold I]
+                             [--dump-jackknife FILE | --load-jackknife FILE] [--boundary-only] [--boundary-cv]
+                             [--agent-heads-only] [--all-annotators]
+
+Trains the attribution model and writes its packed weights (default: the bundled
+src/extraction/attribution/model/weights.json).
+  --train DIR   PolNeAR train (default: $LEDGER_SHARED_DIR/eval/polnear/data/train)
+  --dev DIR     print the tagger's span F1 per epoch on DIR
+  --folds K --fold I  hold out the I-th of every K train articles by name (0 <= I < K)
+  --out FILE    where to write the weights`;
+
+const args = cli({
+  usage: USAGE,
+  options: {
+    train: { type: "string" },
+    dev: { type: "string" },
+    epochs: { type: "string" },
+    "boundary-epochs": { type: "string" },
+    "boundary-seeds": { type: "string" },
+    jackknife: { type: "string" },
+    seed: { type: "string" },
+    "min-abs": { type: "string" },
+    out: { type: "string" },
+    folds: { type: "string" },
+    fold: { type: "string" },
+    "all-annotators": { type: "boolean" },
+    "agent-heads-only": { type: "boolean" },
+    "load-jackknife": { type: "string" },
+    "dump-jackknife": { type: "string" },
+    "boundary-cv": { type: "boolean" },
+    "boundary-only": { type: "boolean" },
+  },
+  positionals: { max: 0 },
+});
 
 function load(dir: string, allAnnotators: boolean): Example[] {
   const anns = fs.readdirSync(path.join(dir, "attributions")).filter((f) => f.endsWith(".ann")).sort();
@@ -428,8 +461,8 @@ function trainBoundaryOnce(examples: BoundaryExample[], epochs: number, seed: nu
 }
 
 function main(): void {
-  const trainDir = arg("--train", "/work/shared/eval/polnear/data/train");
-  const devDir = arg("--dev", "");
+  const trainDir = args.values.train ?? requireSharedPath("eval", "polnear", "data", "train");
+  const devDir = args.values.dev ?? "";
   // Epochs and folds were chosen by the whole pipeline's exact F1 on a
   // held-out half of train (--folds 2 --fold 0, then eval:attribution on that
   // half): content 48.8 at 16 epochs and 2 folds, 49.0 with 4 folds (the
@@ -437,23 +470,27 @@ function main(): void {
   // at 32 / 64 / 96 epochs. The tagger alone stops improving near 16; the
   // later stages keep gaining from its averaged weights. 64 keeps the table
   // near 1 MB (1.1 MB with the boundary and cue tables).
-  const epochs = Number(arg("--epochs", "64"));
-  const boundaryEpochs = Number(arg("--boundary-epochs", "6"));
-  boundarySeeds = Number(arg("--boundary-seeds", "5"));
-  const jackknife = Number(arg("--jackknife", "4"));
-  const seed = Number(arg("--seed", "13"));
-  const minAbs = Number(arg("--min-abs", "0.05"));
-  const outFile = arg("--out", path.resolve(import.meta.dirname, "../src/extraction/attribution/model/weights.json"));
+  const epochs = args.int("epochs", 64, 1, 10_000);
+  const boundaryEpochs = args.int("boundary-epochs", 6, 1, 10_000);
+  boundarySeeds = args.int("boundary-seeds", 5, 1, 100);
+  const jackknife = args.int("jackknife", 4, 2, 100);
+  const seed = args.int("seed", 13, 0, 2 ** 32 - 1);
+  const minAbs = args.num("min-abs", 0.05, 0);
+  const outFile = args.values.out ?? path.resolve(import.meta.dirname, "../src/extraction/attribution/model/weights.json");
   const t0 = performance.now();
-  const folds = Number(arg("--folds", "1"));
-  const fold = Number(arg("--fold", "-1"));
-  const all = load(trainDir, process.argv.includes("--all-annotators"));
+  const folds = args.int("folds", 1, 1, 1000);
+  // Without --fold, "--folds 2" would silently hold nothing out.
+  if (folds > 1 && args.values.fold === undefined) args.fail(`--folds ${folds} needs --fold I (0 to ${folds - 1}): which fold to hold out.`);
+  if (folds === 1 && args.values.fold !== undefined) args.fail("--fold needs --folds K (K of at least 2).");
+  const fold = args.int("fold", -1, 0, folds - 1);
+  for (const dir of [trainDir, devDir].filter(Boolean)) if (!fs.existsSync(dir)) args.fail(`No such folder: ${dir}`);
+  const all = load(trainDir, args.values["all-annotators"] === true);
   const names = [...new Set(all.map((e) => e.name))];
   const heldOut = new Set(folds > 1 ? names.filter((_, i) => i % folds === fold) : []);
   const train = all.filter((e) => !heldOut.has(e.name));
   // With --folds and no --dev, the held-out fold is the per-epoch report set (choose epochs on train).
   const dev = devDir ? load(devDir, false) : all.filter((e) => heldOut.has(e.name) && e.first);
-  if (process.argv.includes("--agent-heads-only")) {
+  if (args.values["agent-heads-only"]) {
     // Refresh only the learned agent heads of an existing weights file.
     const p = JSON.parse(fs.readFileSync(outFile, "utf8")) as Record<string, unknown>;
     p.agentHeads = learnAgentHeads(train);
@@ -466,7 +503,7 @@ function main(): void {
   // never sees the articles whose relations teach them.
   const trainNames = [...new Set(train.map((e) => e.name))];
   const jk = new Map<Example, TaggedSpan[]>();
-  const loadFile = arg("--load-jackknife", "");
+  const loadFile = args.values["load-jackknife"] ?? "";
   if (loadFile) {
     // Reuse jackknifed tagger spans written by --dump-jackknife (same train, same tagger settings).
     const spans = JSON.parse(fs.readFileSync(loadFile, "utf8")) as Record<string, TaggedSpan[]>;
@@ -488,7 +525,7 @@ function main(): void {
   for (const ex of train) if (jk.has(ex)) ordered.set(ex, jk.get(ex)!);
   jk.clear();
   for (const [ex, sp] of ordered) jk.set(ex, sp);
-  const dumpFile = arg("--dump-jackknife", "");
+  const dumpFile = args.values["dump-jackknife"] ?? "";
   if (dumpFile) fs.writeFileSync(dumpFile, JSON.stringify(Object.fromEntries([...jk].map(([ex, sp]) => [ex.name, sp]))));
 
   // Cue features read the final model's cue lexicon, as at inference.
@@ -502,7 +539,7 @@ function main(): void {
   const bEx: BoundaryExample[] = [];
   for (const [ex, spans] of jk) for (const b of boundaryExamples(ex, spans, stats, cueModel)) bEx.push({ ...b, doc: ex.name });
   console.log(`boundary examples: ${[...stats].map(([k, v]) => `${k} ${v}`).join(", ")}`);
-  if (process.argv.includes("--boundary-cv")) {
+  if (args.values["boundary-cv"]) {
     // Two-fold check of the boundary stage alone: exact spans on articles it did not learn from.
     const docs = [...new Set(bEx.map((b) => b.doc))];
     const half = new Set(docs.filter((_, i) => i % 2 === 0));
@@ -524,7 +561,7 @@ function main(): void {
   }
   const boundary = trainBoundary(bEx, boundaryEpochs, seed);
   bEx.length = 0;
-  if (process.argv.includes("--boundary-only")) {
+  if (args.values["boundary-only"]) {
     // Replace the cue and boundary stages (and agent heads) of the existing weights; the tagger stays.
     const p = JSON.parse(fs.readFileSync(outFile, "utf8")) as PackedWeights;
     p.boundary = packTable(boundary, 0, 1);

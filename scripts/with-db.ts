@@ -2,23 +2,21 @@
 // Picks the database (DATABASE_URL, else embedded under .data/NAME), applies
 // migrations with the standard Prisma CLI, runs COMMAND with DATABASE_URL
 // set, then stops the embedded server. Exits with COMMAND's code.
+import { cli } from "./lib/cli";
 import { ensureDatabase } from "./lib/database";
 import { run } from "./lib/run";
 
-const argv = process.argv.slice(2);
-const sep = argv.indexOf("--");
-const opts = sep >= 0 ? argv.slice(0, sep) : [];
-const command = sep >= 0 ? argv.slice(sep + 1) : argv;
-const flag = (name: string, fallback: string) => {
-  const i = opts.indexOf(name);
-  return i >= 0 && opts[i + 1] ? opts[i + 1]! : fallback;
-};
-if (command.length === 0) {
-  console.error("usage: tsx scripts/with-db.ts [--name pg] [--db ledger] -- COMMAND [ARGS...]");
-  process.exit(2);
-}
+// Everything after `--` is the command and its own flags (parseArgs stops there).
+const args = cli({
+  usage: `Usage: tsx scripts/with-db.ts [--name pg] [--db ledger] -- COMMAND [ARGS...]
 
-const db = await ensureDatabase({ name: flag("--name", "pg"), dbName: flag("--db", "ledger"), log: () => {} });
+Runs COMMAND with DATABASE_URL set (DATABASE_URL itself, or an embedded PostgreSQL
+under .data/NAME with database DB), after applying the migrations.`,
+  options: { name: { type: "string" }, db: { type: "string" } },
+  positionals: { min: 1 },
+});
+const command = args.positionals;
+const db = await ensureDatabase({ name: args.values.name ?? "pg", dbName: args.values.db ?? "ledger", log: () => {} });
 let code = 1;
 try {
   if (db.embedded) console.error(`Using embedded PostgreSQL at ${db.url.replace(/:[^:@/]+@/, ":***@")}`);
