@@ -16,6 +16,7 @@ import type { ResolvedMention } from "./entities/resolve";
 import { findEvents } from "./events/find-events";
 import { parse } from "./nlp";
 import { EXTRACTOR_VERSION } from "./version";
+import { firstIndexWhere } from "./binary-search";
 
 export type AnalysisInputErrorCode = "NOT_TEXT" | "EMPTY_TEXT" | "BINARY_TEXT" | "TEXT_TOO_LARGE" | "INVALID_META";
 
@@ -212,14 +213,7 @@ export function analyzeText(text: string, meta: AnalysisMeta = {}): AnalysisResu
 
 /** Calls `fn` with the index of every segment that overlaps [start, end); segments are sorted and disjoint. */
 function forOverlapping(segments: { start: number; end: number }[], start: number, end: number, fn: (s: number) => void): void {
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (segments[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let s = lo; s < segments.length && segments[s]!.start < end; s++) fn(s);
+  for (let s = firstIndexWhere(segments.length, (i) => segments[i]!.end > start); s < segments.length && segments[s]!.start < end; s++) fn(s);
 }
 
 function looksNonEnglish(text: string): boolean {

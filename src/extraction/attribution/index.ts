@@ -110,6 +110,7 @@ export interface Rel {
   basis: "tagger" | "figure";
 }
 
+/** Every attribution in `text`: tagged relations and unattributed figure claims, with character spans. */
 export function findAttributions(text: string): (RawAttribution & { basis: "tagger" | "figure" })[] {
   const { tokens, spans } = tagSpans(text);
   return attributionsFromSpans(text, tokens, spans);
@@ -139,7 +140,7 @@ export function attributionsFromSpans(
   return toRaw(text, tokens, rels);
 }
 
-/** Repaired spans and the relations grouped from them (before boundary refinement). */
+/** The cue sub-span stage (cues.ts): its weights and the cue lexicon its features read. */
 export interface CueModel {
   weights: ArrayLike<number>;
   lexicon: CueLexicon;
@@ -154,6 +155,7 @@ export function repairSpans(tokens: Token[], spans: TaggedSpan[]): TaggedSpan[] 
   return applyRules(tokens, spans);
 }
 
+/** Repaired spans and the relations grouped from them (before boundary refinement). */
 export function relationsFromSpans(
   tokens: Token[],
   spans: TaggedSpan[],
@@ -289,12 +291,6 @@ function wrapParentheticals(tokens: Token[], rels: Rel[]): void {
   }
 }
 
-/**
- * Repairs for constructions the tagger handles poorly but the product cares
- * about: "according to SOURCE, CONTENT" (source up to the comma, even over a
- * line break) and adverbial cues ("X reportedly did Y": cue is the adverb, no
- * source, content is the clause).
- */
 /** Learned cue sub-span choice (cues.ts) over every multi-word cue. */
 function refineCues(tokens: Token[], spans: TaggedSpan[], cue: CueModel): TaggedSpan[] {
   return spans.map((s) => {
@@ -304,6 +300,12 @@ function refineCues(tokens: Token[], spans: TaggedSpan[], cue: CueModel): Tagged
   });
 }
 
+/**
+ * Repairs for constructions the tagger handles poorly but the product cares
+ * about: "according to SOURCE, CONTENT" (source up to the comma, even over a
+ * line break) and adverbial cues ("X reportedly did Y": cue is the adverb, no
+ * source, content is the clause).
+ */
 function applyRules(tokens: Token[], spans: TaggedSpan[]): TaggedSpan[] {
   let out = spans.slice();
   const n = tokens.length;

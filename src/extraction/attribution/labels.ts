@@ -4,6 +4,7 @@
  */
 import type { Token } from "../nlp";
 import type { CharSpan, SpanType } from "./types";
+import { firstIndexWhere } from "../binary-search";
 
 export const LABELS = ["O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON"] as const;
 export const NUM_LABELS = LABELS.length;
@@ -68,15 +69,9 @@ export function encode(tokens: Token[], spans: TypedFragments[]): Uint8Array {
   return out;
 }
 
+/** The first token that ends after `pos`. */
 function lowerBound(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexWhere(tokens.length, (i) => tokens[i]!.end > pos);
 }
 
 export interface TaggedSpan extends CharSpan {

@@ -5,6 +5,7 @@ import { domainBase, isDomain } from "../gazetteers/outlets";
 import { PlaceRank } from "../gazetteers/places";
 import { NAME_PARTICLES } from "../gazetteers/words";
 import type { Piece } from "./candidates";
+import { firstIndexWhere } from "../binary-search";
 
 interface EntityRecord {
   kind: EntityKind;
@@ -234,14 +235,7 @@ export function resolvePieces(pieces: Piece[]): EntityExtraction {
 
 /** Index of the first element greater than `v` in an ascending array. */
 function upperBound(arr: number[], v: number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (arr[mid]! <= v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexWhere(arr.length, (i) => arr[i]! > v);
 }
 
 function insertSorted(arr: number[], v: number): void {

@@ -1,5 +1,6 @@
 import { normKey } from "../gazetteers/normalize";
 import type { Parsed, Token } from "../nlp";
+import { firstIndexWhere } from "../binary-search";
 
 /**
  * A word as a reader sees it. wink splits "JITF-CC", "BrightU.AI" and
@@ -252,13 +253,7 @@ function isHeading(text: string, newlines: number[], start: number, end: number,
   // Headings stand alone on their line; checking that first keeps body sentences cheap.
   // Line bounds come from a binary search: scanning for "\n" per sentence is quadratic
   // on texts with no line breaks.
-  let lo = 0;
-  let hi = newlines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (newlines[mid]! < start) lo = mid + 1;
-    else hi = mid;
-  }
+  let lo = firstIndexWhere(newlines.length, (i) => newlines[i]! >= start);
   const lineStart = lo > 0 ? newlines[lo - 1]! + 1 : 0;
   if (lineStart < start && !/^\s*(?:[-–—•*·►▪●]\s*)?$/.test(text.slice(lineStart, start))) return false;
   while (lo < newlines.length && newlines[lo]! < end) lo++;
