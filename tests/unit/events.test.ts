@@ -77,7 +77,8 @@ describe("events", () => {
   it("does not date an event by a year that belongs to an earlier event it is compared with", () => {
     const r = analyze("It was the largest demonstration in Oaxaca since the shipyard strikes of 1998.", "2026-03-13");
     const protest = r.events.find((e) => e.trigger === "demonstration");
-    expect(protest?.date ?? null).toBeNull();
+    expect(protest).toBeDefined();
+    expect(protest!.date).toBeNull();
     expect(r.events.find((e) => e.trigger === "strikes")?.date).toBe("1998");
   });
 
