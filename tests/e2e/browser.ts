@@ -41,7 +41,9 @@ export function useBrowserPage(): { browser: Browser; page: Page } {
   beforeAll(async () => {
     fs.mkdirSync(SHOTS, { recursive: true });
     ctx.browser = await launchBrowser();
-    ctx.page = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // A page of its own context (not browser.newPage): axe-core needs one to open its frames.
+    const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    ctx.page = await context.newPage();
   });
   afterAll(async () => {
     await ctx.browser?.close();

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import type { Page } from "playwright-core";
+import type { Page, Request } from "playwright-core";
 import { hasChromium, SHOTS as shots, useBrowserPage, openPage } from "./browser";
 
 describe.skipIf(!hasChromium)("editing entities in a browser", () => {
@@ -18,12 +18,12 @@ describe.skipIf(!hasChromium)("editing entities in a browser", () => {
     await openPage(page, `${baseUrl}/`);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Entities" }).click();
     await page.waitForURL(/\/entities$/);
-    expect(await heading()).toBe("Entities");
+    await expect.poll(() => heading()).toBe("Entities");
   }
 
   it("renames an entity, then undoes the rename from the edit history", async () => {
     await openEntities();
-    expect(await page.locator("table.data tbody tr").count()).toBeGreaterThan(5);
+    await expect.poll(() => page.locator("table.data tbody tr").count()).toBeGreaterThan(5);
     await page.locator("table.data tbody tr a").first().click();
     await page.waitForURL(/\/entities\/[^/]+$/);
     const entityUrl = page.url();
@@ -34,7 +34,7 @@ describe.skipIf(!hasChromium)("editing entities in a browser", () => {
     await page.getByRole("button", { name: "Edit", exact: true }).click();
     const dialog = page.getByRole("dialog", { name: `Edit “${original}”` });
     await dialog.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("name");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("name");
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "hidden" });
 
@@ -44,7 +44,7 @@ describe.skipIf(!hasChromium)("editing entities in a browser", () => {
     await dialog.getByLabel("Name").fill(renamed);
     await dialog.getByRole("button", { name: "Save changes" }).click();
     await page.getByRole("heading", { level: 1, name: renamed }).waitFor();
-    expect(await page.getByTestId("edit-notice").textContent()).toContain(`Saved “${renamed}”`);
+    await expect.poll(() => page.getByTestId("edit-notice").textContent()).toContain(`Saved “${renamed}”`);
 
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Edit history" }).click();
     await page.waitForURL(/\/revisions/);
@@ -53,7 +53,7 @@ describe.skipIf(!hasChromium)("editing entities in a browser", () => {
     await page.locator("li[data-batch]", { hasText: `Undid: Renamed “${original}” to “${renamed}”` }).first().waitFor();
 
     await openPage(page, entityUrl);
-    expect(await heading()).toBe(original);
+    await expect.poll(() => heading()).toBe(original);
   });
 
   it("merges one entity into another and undoes the merge from the confirmation", async () => {
@@ -75,19 +75,19 @@ describe.skipIf(!hasChromium)("editing entities in a browser", () => {
     await dialog.getByRole("button", { name: "Merge", exact: true }).click();
 
     await page.getByText(`“${sourceName}” was merged into`).waitFor();
-    expect(await page.getByRole("link", { name: targetName, exact: true }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole("link", { name: targetName, exact: true }).count()).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(shots, "entities.png"), fullPage: true });
 
     const notice = page.getByTestId("edit-notice");
-    expect(await notice.textContent()).toContain(`Merged “${sourceName}” into “${targetName}”`);
+    await expect.poll(() => notice.textContent()).toContain(`Merged “${sourceName}” into “${targetName}”`);
     await notice.getByRole("button", { name: "Undo this edit" }).click();
     await page.getByText("Undone. The edit log keeps both steps.").waitFor();
     await page.getByRole("button", { name: "Merge into…" }).waitFor();
-    expect(await page.getByText(`“${sourceName}” was merged into`).count()).toBe(0);
+    await expect.poll(() => page.getByText(`“${sourceName}” was merged into`).count()).toBe(0);
 
     await openPage(page, sourceUrl);
-    expect(await heading()).toBe(sourceName);
-    expect(await page.getByRole("button", { name: "Merge into…" }).count()).toBe(1);
+    await expect.poll(() => heading()).toBe(sourceName);
+    await expect.poll(() => page.getByRole("button", { name: "Merge into…" }).count()).toBe(1);
   });
 
   it("adds an alias from its dialog, shows it, and removes it again", async () => {
@@ -100,13 +100,25 @@ describe.skipIf(!hasChromium)("editing entities in a browser", () => {
     await page.getByRole("button", { name: "Add alias" }).click();
     const dialog = page.getByRole("dialog", { name: `Add an alias to “${name}”` });
     await dialog.waitFor();
-    // An empty alias is refused by the form before anything is sent.
+    // An empty or blank alias is refused in the browser: no request leaves it.
+    const posts: string[] = [];
+    const onRequest = (r: Request) => {
+      if (r.method() === "POST" && r.url().includes("/aliases")) posts.push(r.url());
+    };
+    page.on("request", onRequest);
+    const input = dialog.getByLabel("Alias");
     await dialog.getByRole("button", { name: "Add alias" }).click();
-    expect(await dialog.isVisible()).toBe(true);
-    await dialog.getByLabel("Alias").fill(alias);
+    await expect.poll(() => input.evaluate((el) => (el as HTMLInputElement).validity.valueMissing)).toBe(true);
+    await input.fill("   ");
+    await dialog.getByRole("button", { name: "Add alias" }).click();
+    await dialog.getByRole("alert").filter({ hasText: "Alias cannot be empty" }).waitFor();
+    await input.fill(alias);
     await dialog.getByRole("button", { name: "Add alias" }).click();
     await dialog.waitFor({ state: "hidden" });
-    expect(await page.getByTestId("edit-notice").textContent()).toContain(`Added the alias “${alias}”`);
+    page.off("request", onRequest);
+    // One request in all: the one with a real alias.
+    expect(posts).toHaveLength(1);
+    await expect.poll(() => page.getByTestId("edit-notice").textContent()).toContain(`Added the alias “${alias}”`);
     const chip = page.getByRole("list", { name: "Aliases" }).getByRole("listitem").filter({ hasText: alias });
     await chip.waitFor();
 

@@ -13,9 +13,9 @@ describe.skipIf(!hasChromium)("reading the ledger in a browser", () => {
 
   it("the home page shows the seeded corpus and links to every view", async () => {
     await openPage(page, `${baseUrl}/`);
-    await expect(page.getByRole("heading", { name: "Overview" }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole("heading", { name: "Overview" }).isVisible()).toBe(true);
     for (const name of ["Timeline", "Claims & sources", "Entities", "Articles"]) {
-      expect(await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name }).count()).toBe(1);
+      await expect.poll(() => page.getByRole("navigation", { name: "Main" }).getByRole("link", { name }).count()).toBe(1);
     }
     const articles = Number(await page.locator(".stat").first().textContent());
     expect(articles).toBeGreaterThanOrEqual(12);
@@ -28,17 +28,16 @@ describe.skipIf(!hasChromium)("reading the ledger in a browser", () => {
     const title = (await first.textContent())?.trim();
     await first.click();
     await page.waitForURL(/\/articles\/[^/]+$/);
-    expect((await page.getByRole("heading", { level: 1 }).textContent())?.trim()).toBe(title);
-    await expect(page.getByText("Fictional demo article").isVisible()).resolves.toBe(true);
-    const body = await page.getByTestId("article-body").textContent();
-    expect(body?.length ?? 0).toBeGreaterThan(500);
-    expect(await page.locator(".claim-span").count()).toBeGreaterThan(0);
+    await expect.poll(async () => (await page.getByRole("heading", { level: 1 }).textContent())?.trim()).toBe(title);
+    await expect.poll(() => page.getByText("Fictional demo article").isVisible()).toBe(true);
+    await expect.poll(async () => (await page.getByTestId("article-body").textContent())?.length ?? 0).toBeGreaterThan(500);
+    await expect.poll(() => page.locator(".claim-span").count()).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(shots, "article.png"), fullPage: true });
   });
 
   it("keyboard users can skip to the content", async () => {
     await openPage(page, `${baseUrl}/articles`);
     await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
   });
 });

@@ -115,8 +115,8 @@ export function ClaimsSummary({
                         <Link href={hrefForSource(t.id)} title={`Claims citing ${t.name}`}>
                           {t.name}
                         </Link>
-                        <Link href={`/entities/${t.id}`} className={styles.entityLink} aria-label={`${t.name}: entity page`}>
-                          profile
+                        <Link href={`/entities/${t.id}`} className={styles.entityLink}>
+                          profile<span className="sr-only"> of {t.name}</span>
                         </Link>
                       </th>
                       <td>{t.asSource}</td>

@@ -94,7 +94,7 @@ function AttributionForm({ a, close }: { a: EditableAttribution; close: () => vo
 /** "Change source" for one claim: its attribution kind, source text and source entity. */
 export function AttributionEditor({ a }: { a: EditableAttribution }) {
   return (
-    <EditDialog label="Change source" triggerClassName={`secondary ${styles.smallButton}`} triggerLabel={`Change the source of “${a.claimText.slice(0, 60)}”`} title="Change the claim's source">
+    <EditDialog label="Change source" triggerClassName={`secondary ${styles.smallButton}`} triggerContext={` of “${a.claimText.slice(0, 60)}”`} title="Change the claim's source">
       {(close) => <AttributionForm a={a} close={close} />}
     </EditDialog>
   );

@@ -12,15 +12,18 @@ export function EditDialog({
   title,
   children,
   triggerClassName,
-  triggerLabel,
+  triggerContext,
   wide,
 }: {
   label: ReactNode;
   title: string;
   children: (close: () => void) => ReactNode;
   triggerClassName?: string;
-  /** Accessible name of the trigger when `label` is terse ("Fix span" → "Fix span of “Garcia”"). */
-  triggerLabel?: string;
+  /**
+   * Words screen readers hear after a terse `label` ("Fix span" + " of “Garcia”").
+   * Visually hidden, so the accessible name starts with the visible text (WCAG 2.5.3).
+   */
+  triggerContext?: string;
   wide?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -41,8 +44,9 @@ export function EditDialog({
   const close = useCallback(() => setOpen(false), []);
   return (
     <>
-      <button type="button" className={triggerClassName} aria-haspopup="dialog" aria-label={triggerLabel} onClick={() => setOpen(true)}>
+      <button type="button" className={triggerClassName} aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {label}
+        {triggerContext && <span className="sr-only">{triggerContext}</span>}
       </button>
       <dialog ref={ref} className={`${styles.dialog} ${wide ? styles.wide : ""}`} aria-labelledby={titleId} onClose={() => setOpen(false)}>
         <div className={styles.dialogHead}>

@@ -29,7 +29,7 @@ export function EditFeedbackSlot() {
           <span>✓ {notice.message}</span>
           {notice.link && <Link href={notice.link.href}>{notice.link.label}</Link>}
           {notice.batchId && (
-            <UndoButton key={notice.batchId} batchId={notice.batchId} accessibleLabel="Undo this edit" onUndone={() => notify({ message: "Undone. The edit log keeps both steps." })} />
+            <UndoButton key={notice.batchId} batchId={notice.batchId} context=" this edit" onUndone={() => notify({ message: "Undone. The edit log keeps both steps." })} />
           )}
           <button type="button" className={`secondary ${styles.smallButton}`} onClick={() => notify(null)}>
             Dismiss

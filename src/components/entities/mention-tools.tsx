@@ -141,10 +141,10 @@ function RepointForm({ mention, close }: { mention: ToolMention; close: () => vo
 export function MentionTools({ mention }: { mention: ToolMention }) {
   return (
     <span className={styles.mentionTools}>
-      <EditDialog label="Fix span" triggerClassName="secondary" triggerLabel={`Fix the span of “${mention.text}”`} title={`Fix the span of “${mention.text}”`} wide>
+      <EditDialog label="Fix span" triggerClassName="secondary" triggerContext={` of “${mention.text}”`} title={`Fix the span of “${mention.text}”`} wide>
         {(close) => <FixSpanForm mention={mention} close={close} />}
       </EditDialog>
-      <EditDialog label="Re-point" triggerClassName="secondary" triggerLabel={`Point “${mention.text}” at another entity`} title={`Point “${mention.text}” at another entity`}>
+      <EditDialog label="Re-point" triggerClassName="secondary" triggerContext={` “${mention.text}” at another entity`} title={`Point “${mention.text}” at another entity`}>
         {(close) => <RepointForm mention={mention} close={close} />}
       </EditDialog>
     </span>

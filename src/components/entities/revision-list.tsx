@@ -30,7 +30,7 @@ export function RevisionList({ items }: { items: BatchView[] }) {
             </div>
           </div>
           {b.undoable && (
-            <UndoButton inGrid batchId={b.batchId} label={b.action === "undo" ? "Redo" : "Undo"} accessibleLabel={`${b.action === "undo" ? "Redo" : "Undo"}: ${b.title}`} />
+            <UndoButton inGrid batchId={b.batchId} label={b.action === "undo" ? "Redo" : "Undo"} context={`: ${b.title}`} />
           )}
         </li>
       ))}

@@ -25,7 +25,6 @@ export function SplitBackButton({
         type="button"
         className={`${className} ${styles.smallButton}`}
         disabled={pending}
-        aria-label={`Split “${entity.name}” back out of “${into.name}”`}
         onClick={async () => {
           const res = await send({
             method: "POST",
@@ -41,6 +40,7 @@ export function SplitBackButton({
         }}
       >
         {pending ? "Splitting…" : "Split back out"}
+        <span className="sr-only">{` “${entity.name}” from “${into.name}”`}</span>
       </button>
       <ApiErrorMessage error={error} />
     </span>

@@ -9,14 +9,15 @@ import { UndoDone } from "@/lib/validation/revisions.validation";
 export function UndoButton({
   batchId,
   label = "Undo",
-  accessibleLabel,
+  context,
   onUndone,
   className = "secondary",
   inGrid = false,
 }: {
   batchId: string;
   label?: string;
-  accessibleLabel?: string;
+  /** Heard after the label, not shown ("Undo" + ": Renamed “A” to “B”"), so the accessible name starts with the visible text. */
+  context?: string;
   onUndone?: (undoBatchId: string) => void;
   className?: string;
   /** Lay the button and its error out as parts of the surrounding grid (see RevisionList). */
@@ -30,7 +31,6 @@ export function UndoButton({
       <button
         type="button"
         className={`${className} ${styles.smallButton}`}
-        aria-label={accessibleLabel}
         disabled={pending || done}
         onClick={async () => {
           const res = await send({ method: "POST", url: `/api/revisions/${encodeURIComponent(batchId)}/undo`, result: UndoDone });
@@ -41,6 +41,7 @@ export function UndoButton({
         }}
       >
         {pending ? "Undoing…" : done ? "Undone" : label}
+        {context && <span className="sr-only">{context}</span>}
       </button>
       {error && (
         <span role="alert" className={styles.inlineError}>
