@@ -170,7 +170,8 @@ export async function openBenchDatabase(opts: { params: GenerateParams | null; d
         `The database ${dbName(db.url)} holds articles but was not made by bench:seed. Point DATABASE_URL at a database for benchmarks (it is dropped and rebuilt), or pass --force.`,
       );
     }
-    const params = opts.params ?? opts.defaults;
+    // A database made for other migrations is rebuilt at the size it had (a small CI one stays small).
+    const params = opts.params ?? meta?.params ?? opts.defaults;
     opts.log(
       meta
         ? `The benchmark database was made by generator v${meta.version} with other parameters or migrations; rebuilding it.`

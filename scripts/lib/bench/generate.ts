@@ -125,7 +125,6 @@ export type OpenCopy = (table: string, columns: readonly string[]) => Promise<Co
  * Expects empty tables; returns the ids the benchmarks look up later.
  */
 export async function generate(p: GenerateParams, open: OpenCopy, progress: Progress): Promise<Handles> {
-  const root = mulberry32(p.seed);
   const now = iso(Date.UTC(2026, 6, 1));
 
   // ---- Entities: outlets first, then everything else by popularity rank.
