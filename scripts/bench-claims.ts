@@ -1,7 +1,7 @@
 // npm run bench:claims [-- --runs N --json --explain]
 // The claims view's queries on the benchmark database, interleaved round by
 // round: filtered pages and the claims-by-kind aggregation per outlet.
-import { parseArgs } from "node:util";
+import { cli } from "./lib/cli";
 
 const HELP = `npm run bench:claims [-- OPTIONS]
 
@@ -20,21 +20,18 @@ Times the claims view on the benchmark database (npm run bench:seed makes it):
   --json      print the figures as one JSON object on the last line
   -h, --help  this text`;
 
-const { values } = parseArgs({
+const args = cli({
+  usage: HELP,
   options: {
-    runs: { type: "string", default: "30" },
-    warmup: { type: "string", default: "2" },
+    runs: { type: "string" },
+    warmup: { type: "string" },
     explain: { type: "boolean", default: false },
     json: { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false },
   },
 });
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
-const runs = Math.max(1, Number(values.runs) || 30);
-const warmup = Math.max(0, Number(values.warmup) || 0);
+const values = args.values;
+const runs = args.int("runs", 30, 1, 10_000);
+const warmup = args.int("warmup", 2, 0, 1_000);
 
 const { benchMeta, measure, percentile, printTable, round1 } = await import("./lib/bench/measure");
 const { explainSlowest, installClient } = await import("./lib/bench/explain");

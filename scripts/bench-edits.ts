@@ -4,7 +4,7 @@
 // claim's source; then the merge of the entity with 10,000 mentions into
 // another, the split back, and the undo of a merge. Every edit is reversed by
 // the next round, so the database ends as it started (plus the edit log).
-import { parseArgs } from "node:util";
+import { cli } from "./lib/cli";
 
 const HELP = `npm run bench:edits [-- OPTIONS]
 
@@ -14,21 +14,18 @@ const HELP = `npm run bench:edits [-- OPTIONS]
   --json          print the figures as one JSON object on the last line
   -h, --help      this text`;
 
-const { values } = parseArgs({
+const args = cli({
+  usage: HELP,
   options: {
-    runs: { type: "string", default: "20" },
-    "merge-runs": { type: "string", default: "5" },
+    runs: { type: "string" },
+    "merge-runs": { type: "string" },
     explain: { type: "boolean", default: false },
     json: { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false },
   },
 });
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
-const runs = Math.max(1, Number(values.runs) || 20);
-const mergeRuns = Math.max(0, Number(values["merge-runs"] ?? 5));
+const values = args.values;
+const runs = args.int("runs", 20, 1, 10_000);
+const mergeRuns = args.int("merge-runs", 5, 0, 1_000);
 
 const { benchMeta, percentile, printTable, round1 } = await import("./lib/bench/measure");
 const { explainSlowest, installClient } = await import("./lib/bench/explain");

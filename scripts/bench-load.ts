@@ -6,11 +6,11 @@
 // any non-2xx answer) are counted and must be 0.
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
-import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { buildIsStale } from "./lib/build-state";
 import { ROOT } from "./lib/database";
 import { benchMeta, percentile, round1 } from "./lib/bench/measure";
+import { cli } from "./lib/cli";
 import { run } from "./lib/run";
 
 const HELP = `npm run bench:load [-- OPTIONS]
@@ -27,23 +27,21 @@ Builds the app if the build is stale, serves the benchmark database with
   --json            print the figures as one JSON object on the last line
   -h, --help        this text`;
 
-const { values } = parseArgs({
+const args = cli({
+  usage: HELP,
   options: {
-    connections: { type: "string", default: "50" },
-    duration: { type: "string", default: "30" },
-    "render-runs": { type: "string", default: "30" },
+    connections: { type: "string" },
+    duration: { type: "string" },
+    "render-runs": { type: "string" },
     port: { type: "string" },
     json: { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false },
   },
 });
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
-const connections = Math.max(1, Number(values.connections) || 50);
-const duration = Math.max(1, Number(values.duration) || 30);
-const renderRuns = Math.max(1, Number(values["render-runs"]) || 30);
+const values = args.values;
+const connections = args.int("connections", 50, 1, 1_000);
+const duration = args.int("duration", 30, 1, 3_600);
+const renderRuns = args.int("render-runs", 30, 1, 10_000);
+const fixedPort = values.port === undefined ? undefined : args.int("port", 0, 1, 65_535);
 const meta = benchMeta();
 const log = (m: string) => console.error(m);
 
@@ -78,7 +76,7 @@ if (buildIsStale()) {
     process.exit(1);
   }
 }
-const port = values.port ? Number(values.port) : await freePort();
+const port = fixedPort ?? (await freePort());
 const base = `http://127.0.0.1:${port}`;
 const server: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
   cwd: ROOT,

@@ -3,7 +3,7 @@
 // a filtered page (an entity and a date range, 50 events), the histogram over
 // the full range, and the same page written the naive way (Prisma findMany
 // with include and offset paging, plus a count) as the A/B baseline.
-import { parseArgs } from "node:util";
+import { cli } from "./lib/cli";
 
 const HELP = `npm run bench:timeline [-- OPTIONS]
 
@@ -20,21 +20,18 @@ Times the timeline on the benchmark database (npm run bench:seed makes it):
   --json      print the figures as one JSON object on the last line
   -h, --help  this text`;
 
-const { values } = parseArgs({
+const args = cli({
+  usage: HELP,
   options: {
-    runs: { type: "string", default: "30" },
-    warmup: { type: "string", default: "2" },
+    runs: { type: "string" },
+    warmup: { type: "string" },
     explain: { type: "boolean", default: false },
     json: { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false },
   },
 });
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
-const runs = Math.max(1, Number(values.runs) || 30);
-const warmup = Math.max(0, Number(values.warmup) || 0);
+const values = args.values;
+const runs = args.int("runs", 30, 1, 10_000);
+const warmup = args.int("warmup", 2, 0, 1_000);
 
 const { benchMeta, measure, percentile, printTable, round1 } = await import("./lib/bench/measure");
 const { explainSlowest, installClient } = await import("./lib/bench/explain");

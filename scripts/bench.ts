@@ -5,7 +5,7 @@
 // handles in BENCH_META. `npm run bench:seed` stops after the seeding.
 import fs from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { cli } from "./lib/cli";
 import { ROOT } from "./lib/database";
 import { run } from "./lib/run";
 import { openBenchDatabase } from "./lib/bench/bench-database";
@@ -45,28 +45,21 @@ function ensureClient(): Promise<number> {
 const log = (m: string) => console.error(m);
 
 if (name === "seed") {
-  const { values } = parseArgs({
-    args: rest,
+  const args = cli({
+    usage: SEED_HELP,
+    argv: rest,
     options: {
-      scale: { type: "string", default: "1" },
+      scale: { type: "string" },
       events: { type: "string" },
-      seed: { type: "string", default: "42" },
+      seed: { type: "string" },
       force: { type: "boolean", default: false },
       json: { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
     },
   });
-  if (values.help) {
-    console.log(SEED_HELP);
-    process.exit(0);
-  }
-  const scale = Number(values.scale);
-  const seed = Number(values.seed);
-  const events = values.events === undefined ? undefined : Number(values.events);
-  if (!(scale > 0) || !Number.isInteger(seed) || (events !== undefined && !(Number.isInteger(events) && events > 0))) {
-    console.error("bench:seed: --scale must be a positive number, --seed an integer, --events a positive integer");
-    process.exit(2);
-  }
+  const values = args.values;
+  const scale = args.num("scale", 1, 0.001, 100);
+  const seed = args.int("seed", 42, 0, 2 ** 31);
+  const events = values.events === undefined ? undefined : args.int("events", 0, 1, 100_000_000);
   const t0 = performance.now();
   const params = paramsForScale(scale, seed, events);
   const db = await openBenchDatabase({ params, defaults: params, force: values.force, log });

@@ -8,7 +8,7 @@ import { mulberry32 } from "../mulberry32";
 import type { CopyWriter } from "./copy-writer";
 
 /** Bump when the rows this file writes change, so older benchmark databases are rebuilt. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 export type GenerateParams = {
   seed: number;
@@ -366,9 +366,9 @@ export async function generate(p: GenerateParams, open: OpenCopy, progress: Prog
   progress(`articles: ${A}, mentions ${mentionSeq}, claims ${claimSeq}, hops ${hopSeq}`);
 
   // ---- Events: mixed precision, a place for most, participants drawn by popularity, evidence from 1-3 articles.
-  const eventW = await open("Event", ["id", "title", "date", "precision", "locationId", "fingerprint", "createdAt", "updatedAt"]);
+  const eventW = await open("Event", ["id", "title", "kind", "modality", "date", "precision", "dateBasis", "locationId", "mergedIntoId", "deletedAt", "createdAt", "updatedAt"]);
   const partW = await open("EventParticipant", ["eventId", "entityId", "role"]);
-  const evidW = await open("EventEvidence", ["id", "eventId", "articleId", "claimId", "start", "end"]);
+  const evidW = await open("EventEvidence", ["id", "eventId", "articleId", "claimId", "start", "end", "kind", "modality", "title", "date", "precision", "dateBasis", "locationId", "participants", "createdAt"]);
   const rnd = mulberry32(p.seed ^ 0xe7e7);
   const participantCount = new Int32Array(E);
   let evidenceSeq = 0;
@@ -379,6 +379,7 @@ export async function generate(p: GenerateParams, open: OpenCopy, progress: Prog
     }
     return -1;
   };
+  const ROLES = ["AGENT", "PATIENT", "OTHER", "OTHER"] as const;
   for (let i = 0; i < p.events; i++) {
     const r = rnd();
     const precision = r < 0.05 ? null : r < 0.1 ? "YEAR" : r < 0.22 ? "MONTH" : r < 0.27 ? "MINUTE" : "DAY";
@@ -394,21 +395,31 @@ export async function generate(p: GenerateParams, open: OpenCopy, progress: Prog
             : precision === "MINUTE"
               ? day + Math.floor(rnd() * 1440) * 60_000
               : day;
+    const m = rnd();
+    const modality = m < 0.9 ? "ACTUAL" : m < 0.93 ? "NEGATED" : m < 0.96 ? "HYPOTHETICAL" : "FUTURE";
+    // A few events were folded into the one before them, or deleted by an analyst as false (tombstones).
+    const fate = rnd();
+    const mergedInto = fate < 0.01 && i > 0 ? eventId(i - 1) : null;
+    const deletedAt = fate >= 0.01 && fate < 0.015 ? now : null;
     const location = rnd() < 0.6 ? popular("LOCATION") : -1;
     const trigger = TRIGGERS[Math.floor(rnd() * TRIGGERS.length)]!;
-    const parts = new Set<number>();
+    const parts = new Map<number, string>();
     const nPart = [0, 1, 1, 2, 2, 2, 3, 3][Math.floor(rnd() * 8)]!;
     for (let k = 0; k < nPart; k++) {
       const e = popular(null);
-      if (e >= 0) parts.add(e);
+      if (e >= 0 && !parts.has(e)) parts.set(e, ROLES[Math.floor(rnd() * ROLES.length)]!);
     }
-    const lead = [...parts][0];
+    const lead = [...parts.keys()][0];
     const title = location >= 0 ? `${trigger} in ${names[location]}` : lead !== undefined ? `${trigger} involving ${names[lead]}` : `${trigger} reported`;
-    eventW.row([eventId(i), title, date === null ? null : iso(date), precision, location >= 0 ? entityId(location) : null, `bench|${i}`, now, now]);
-    for (const e of parts) {
-      partW.row([eventId(i), entityId(e), "participant"]);
+    const dateText = date === null ? null : iso(date);
+    const basis = date === null ? null : "TEXT";
+    const locationId = location >= 0 ? entityId(location) : null;
+    eventW.row([eventId(i), title, trigger.toLowerCase(), modality, dateText, precision, basis, locationId, mergedInto, deletedAt, now, now]);
+    for (const [e, role] of parts) {
+      partW.row([eventId(i), entityId(e), role]);
       participantCount[e]!++;
     }
+    const participants = JSON.stringify([...parts].map(([e, role]) => ({ entityId: entityId(e), role })));
     const nEvid = 1 + (rnd() < 0.5 ? 1 : 0) + (rnd() < 0.2 ? 1 : 0);
     const seen = new Set<string>();
     for (let k = 0; k < nEvid; k++) {
@@ -418,7 +429,24 @@ export async function generate(p: GenerateParams, open: OpenCopy, progress: Prog
       if (seen.has(key)) continue;
       seen.add(key);
       const asClaim = rnd() < 0.9;
-      evidW.row([evidenceId(evidenceSeq++), eventId(i), articleId(a), asClaim ? claimId(c) : null, claimStart[c]!, claimEnd[c]!]);
+      // Each report keeps what its article said (the fold may differ later).
+      evidW.row([
+        evidenceId(evidenceSeq++),
+        eventId(i),
+        articleId(a),
+        asClaim ? claimId(c) : null,
+        claimStart[c]!,
+        claimEnd[c]!,
+        trigger.toLowerCase(),
+        modality,
+        title,
+        dateText,
+        precision,
+        basis,
+        locationId,
+        participants,
+        now,
+      ]);
     }
     if (i % 512 === 0) for (const w of [eventW, partW, evidW]) await w.maybeFlush();
     if (i > 0 && i % 200_000 === 0) progress(`events: ${i}/${p.events}`);
