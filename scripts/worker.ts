@@ -40,12 +40,14 @@ for (const [flag, env] of [
 }
 
 const { startIngestWorker } = await import("@/server/queue/run-ingest-worker");
+const { startFeedPoller } = await import("@/server/queue/run-feed-poller");
 const { closeExtractPool } = await import("@/server/queue/extract-pool");
 const { stopBoss } = await import("@/server/queue/boss");
 const { ingestConfig } = await import("@/server/ingest/ingest-config");
 const { getDb } = await import("@/server/db");
 
 const worker = await startIngestWorker();
+const feeds = await startFeedPoller();
 const cfg = ingestConfig();
 console.log(`[worker ${process.pid}] running: ${cfg.LEDGER_EXTRACT_THREADS} extraction threads, ${cfg.LEDGER_INGEST_CONCURRENCY} articles at once`);
 let last = worker.stats();
@@ -63,6 +65,7 @@ async function shutdown(signal: string) {
   if (stopping) process.exit(130);
   stopping = true;
   console.log(`[worker ${process.pid}] ${signal}: finishing the articles in hand…`);
+  await feeds.stop();
   await worker.stop();
   await stopBoss();
   await closeExtractPool();

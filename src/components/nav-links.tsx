@@ -7,6 +7,7 @@ const LINKS = [
   { href: "/claims", label: "Claims & sources" },
   { href: "/entities", label: "Entities" },
   { href: "/articles", label: "Articles" },
+  { href: "/feeds", label: "Feeds" },
   { href: "/revisions", label: "Edit history" },
 ];
 

@@ -7,6 +7,7 @@ import { startIngestWorker } from "@/server/queue/run-ingest-worker";
 import { closeExtractPool, extractInPool } from "@/server/queue/extract-pool";
 import { getBoss, INGEST_QUEUE, stopBoss } from "@/server/queue/boss";
 import { articleInput } from "./factories";
+import { waitForImport } from "./import-helpers";
 
 // A worker whose extractor always throws: the job must be retried by the
 // queue, then the import marked FAILED with that reason, and a person's
@@ -24,14 +25,6 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-async function waitForStatus(importId: string, status: string) {
-  for (let i = 0; i < 600; i++) {
-    const row = await db.articleImport.findUniqueOrThrow({ where: { id: importId } });
-    if (row.status === status) return row;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`import ${importId} never became ${status}`);
-}
 
 describe("a job that keeps failing", () => {
   it("is retried by the queue, then marked failed with its reason; Retry queues it again and it lands", async () => {
@@ -46,7 +39,7 @@ describe("a job that keeps failing", () => {
     const input = articleInput();
     const [out] = await enqueueArticles([{ input }], { source: "PASTE", actor: "tester" });
     const importId = (out as { importId: string }).importId;
-    const failed = await waitForStatus(importId, "FAILED");
+    const failed = await waitForImport(importId, ["FAILED"]);
     await failing.stop();
     expect(calls).toBe(3);
     expect(failed.attempts).toBe(3);
@@ -55,7 +48,7 @@ describe("a job that keeps failing", () => {
 
     const working = await startIngestWorker({ log: () => {} });
     await retryImport(importId, { actor: "tester" });
-    const done = await waitForStatus(importId, "DONE");
+    const done = await waitForImport(importId, ["DONE"]);
     await working.stop();
     expect(done.error).toBeNull();
     expect(await db.article.count({ where: { id: done.articleId! } })).toBe(1);
@@ -72,7 +65,7 @@ describe("a job that keeps failing", () => {
     });
     const input = articleInput();
     const [out] = await enqueueArticles([{ input }], { source: "PASTE", actor: "tester" });
-    const failed = await waitForStatus((out as { importId: string }).importId, "FAILED");
+    const failed = await waitForImport((out as { importId: string }).importId, ["FAILED"]);
     await worker.stop();
     expect(calls).toBe(1);
     expect(failed.error).toBe(`refused ${input.title}`);
@@ -85,7 +78,7 @@ describe("a job that keeps failing", () => {
     expect((err as AppError).code).toBe("CONFLICT");
     // Leave nothing queued behind for other test files.
     const worker = await startIngestWorker({ log: () => {}, extract: extractInPool });
-    await waitForStatus((out as { importId: string }).importId, "DONE");
+    await waitForImport((out as { importId: string }).importId, ["DONE"]);
     await worker.stop();
   });
 });

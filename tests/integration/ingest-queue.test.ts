@@ -5,6 +5,7 @@ import { startIngestWorker, type IngestWorker } from "@/server/queue/run-ingest-
 import { closeExtractPool } from "@/server/queue/extract-pool";
 import { stopBoss } from "@/server/queue/boss";
 import { articleInput } from "./factories";
+import { waitForImport } from "./import-helpers";
 
 const db = getDb();
 let worker: IngestWorker;
@@ -19,14 +20,6 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-async function waitForImport(importId: string, until: (s: string) => boolean = (s) => s === "DONE" || s === "FAILED") {
-  for (let i = 0; i < 600; i++) {
-    const row = await db.articleImport.findUniqueOrThrow({ where: { id: importId } });
-    if (until(row.status)) return row;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`import ${importId} did not finish`);
-}
 
 describe("the ingest queue", () => {
   it("extracts a queued article in a worker thread and writes it with its import marked done", async () => {

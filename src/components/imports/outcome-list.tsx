@@ -1,36 +1,34 @@
 "use client";
+import Link from "next/link";
 import { ImportRows } from "@/components/imports/import-rows";
 import { useImportStatus } from "@/components/imports/use-import-status";
 import type { EnqueueOutcome } from "@/lib/contracts/imports";
-import Link from "next/link";
 
 /**
  * What happened to submitted items: the queued ones with their live status
- * (queued, extracting, done, failed + Retry), then duplicates and refusals
- * with the line or file they came from.
+ * (queued, extracting, done, failed + Retry), found through `query` (ids or
+ * a batch), then duplicates and refusals with the line or file they came from.
  */
-export function OutcomeList({ outcomes, label }: { outcomes: EnqueueOutcome[]; label: string }) {
-  const queued = outcomes.flatMap((o) => (o.status === "queued" ? [o.importId] : []));
-  const others = outcomes.filter((o) => o.status !== "queued");
-  const query = queued.length ? `status=all&pageSize=500&ids=${queued.slice(0, 500).join(",")}` : null;
+export function OutcomeList({ query, notes, label }: { query: string | null; notes: EnqueueOutcome[]; label: string }) {
   const { data, error, refresh } = useImportStatus(query, null);
   const counts = data?.counts;
   return (
     <div className="grid" style={{ gap: "0.5rem" }}>
-      {queued.length > 0 && (
+      {query && (
         <>
           <p className="small" role="status" aria-live="polite" style={{ margin: 0 }}>
             {counts
               ? `${label}: ${counts.done} done · ${counts.extracting} extracting · ${counts.queued} queued · ${counts.failed} failed`
-              : `${label}: ${queued.length} queued for extraction…`}
+              : `${label}: queued for extraction…`}
           </p>
           {error && <p className="small muted">{error}</p>}
-          {data && <ImportRows items={data.items} caption={`${label}: status of each article`} onRetried={refresh} />}
+          {data && data.items.length > 0 && <ImportRows items={data.items} caption={`${label}: status of each article`} onRetried={refresh} />}
+          {data && data.total > data.items.length && <p className="small muted">Showing the newest {data.items.length} of {data.total}.</p>}
         </>
       )}
-      {others.length > 0 && (
+      {notes.length > 0 && (
         <ul className="small import-notes" aria-label={`${label}: duplicates and problems`}>
-          {others.map((o, i) => (
+          {notes.map((o, i) => (
             <li key={i} className={o.status === "rejected" ? "import-rejected" : "import-duplicate"}>
               {o.where && <strong>{o.where}: </strong>}
               {o.status === "duplicate" ? "skipped, " : "not imported: "}
@@ -47,4 +45,10 @@ export function OutcomeList({ outcomes, label }: { outcomes: EnqueueOutcome[]; l
       )}
     </div>
   );
+}
+
+/** The status query for single outcomes (a paste, a URL). */
+export function idsQuery(outcomes: EnqueueOutcome[]): string | null {
+  const ids = outcomes.flatMap((o) => (o.status === "queued" ? [o.importId] : []));
+  return ids.length ? `status=all&pageSize=500&ids=${ids.join(",")}` : null;
 }

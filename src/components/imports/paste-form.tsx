@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { ApiErrorMessage } from "@/components/entities/api-error";
 import { useApi } from "@/components/entities/use-api";
-import { OutcomeList } from "@/components/imports/outcome-list";
+import { idsQuery, OutcomeList } from "@/components/imports/outcome-list";
 import { IngestInput } from "@/lib/contracts/ingest";
 import { EnqueueOutcome } from "@/lib/contracts/imports";
 
@@ -67,7 +67,7 @@ export function PasteForm() {
           {busy ? "Queueing…" : "Import article"}
         </button>
       </div>
-      {outcome && <OutcomeList outcomes={[outcome]} label="Pasted article" />}
+      {outcome && <OutcomeList query={idsQuery([outcome])} notes={outcome.status === "queued" ? [] : [outcome]} label="Pasted article" />}
       <ApiErrorMessage error={error} />
     </form>
   );

@@ -1,5 +1,6 @@
 import "server-only";
 import { ingestConfig } from "@/server/ingest/ingest-config";
+import { startFeedPoller } from "@/server/queue/run-feed-poller";
 import { startIngestWorker, type IngestWorker } from "@/server/queue/run-ingest-worker";
 
 const g = globalThis as unknown as { ledgerAppWorker?: Promise<IngestWorker | null> };
@@ -17,6 +18,7 @@ export function startAppWorkers(): Promise<IngestWorker | null> {
     for (let attempt = 1; ; attempt++) {
       try {
         const worker = await startIngestWorker();
+        await startFeedPoller();
         console.log(`[worker] queue worker running in the app process (${ingestConfig().LEDGER_EXTRACT_THREADS} extraction threads)`);
         return worker;
       } catch (err) {

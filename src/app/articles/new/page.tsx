@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PasteForm } from "@/components/imports/paste-form";
+import { UploadForm } from "@/components/imports/upload-form";
+import { UrlForm } from "@/components/imports/url-form";
 
 export const metadata: Metadata = { title: "Import articles" };
 export const dynamic = "force-dynamic";
@@ -18,6 +20,11 @@ export default function NewArticlesPage() {
       </p>
       <div className="grid">
         <PasteForm />
+        <UploadForm />
+        <UrlForm />
+        <p className="small muted">
+          To follow a site, add its RSS or Atom feed on the <Link href="/feeds">Feeds</Link> page.
+        </p>
       </div>
     </>
   );
