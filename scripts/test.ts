@@ -58,6 +58,8 @@ if (!url) {
 const env = { DATABASE_URL: url };
 await step("migrate", "prisma", ["migrate", "deploy"], env);
 await step("integration", "vitest", ["run", "--project", "integration"], env);
+// Two workers, one killed and PostgreSQL restarted midway, on its own embedded server (small scale here; see the README for the full run).
+await step("reliability", "tsx", ["scripts/reliability-ingest.ts", "--articles", "150"]);
 if (buildIsStale()) await step("build", "next", ["build"], env);
 
 // Browser tests get a database of their own beside the integration one, so

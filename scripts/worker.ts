@@ -4,40 +4,18 @@
 // machine or others pointed at the same database; each uses one extraction
 // thread per core. Ctrl-C finishes the articles in hand, then exits.
 import os from "node:os";
-import { parseArgs } from "node:util";
+import { cli } from "./lib/cli";
 
-const usage = `usage: npm run worker [-- --threads N] [--concurrency N]
+const args = cli({
+  usage: `Usage: npm run worker [-- --threads N] [--concurrency N]
+
   --threads N       extraction threads (default: one per core, ${os.availableParallelism()} here)
-  --concurrency N   articles written at once, each in its own transaction (default 6)
-  -h, --help        show this help`;
-
-let values: { threads?: string; concurrency?: string; help?: boolean };
-try {
-  ({ values } = parseArgs({
-    options: { threads: { type: "string" }, concurrency: { type: "string" }, help: { type: "boolean", short: "h" } },
-    strict: true,
-    allowPositionals: false,
-  }));
-} catch (err) {
-  console.error(`${(err as Error).message}\n${usage}`);
-  process.exit(2);
-}
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
-for (const [flag, env] of [
-  ["threads", "LEDGER_EXTRACT_THREADS"],
-  ["concurrency", "LEDGER_INGEST_CONCURRENCY"],
-] as const) {
-  const v = values[flag];
-  if (v === undefined) continue;
-  if (!/^\d+$/.test(v) || Number(v) < 1) {
-    console.error(`--${flag} must be a positive whole number\n${usage}`);
-    process.exit(2);
-  }
-  process.env[env] = v;
-}
+  --concurrency N   articles written at once, each in its own transaction (default 6)`,
+  options: { threads: { type: "string" }, concurrency: { type: "string" } },
+  positionals: { max: 0 },
+});
+if (args.values.threads !== undefined) process.env.LEDGER_EXTRACT_THREADS = String(args.int("threads", 1, 1, 64));
+if (args.values.concurrency !== undefined) process.env.LEDGER_INGEST_CONCURRENCY = String(args.int("concurrency", 6, 1, 64));
 
 const { startIngestWorker } = await import("@/server/queue/run-ingest-worker");
 const { startFeedPoller } = await import("@/server/queue/run-feed-poller");

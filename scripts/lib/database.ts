@@ -61,7 +61,7 @@ const PASSWORD = "ledger";
  * Starts (initialising on first use) an embedded PostgreSQL under
  * `.data/<name>` on a free port and returns a URL to database `dbName`.
  */
-export async function startEmbedded(name: string, dbName: string, log: (m: string) => void = () => {}): Promise<Database> {
+export async function startEmbedded(name: string, dbName: string, log: (m: string) => void = () => {}, opts: { port?: number } = {}): Promise<Database> {
   const dataRoot = path.join(ROOT, ".data");
   const dir = path.join(dataRoot, name);
   fs.mkdirSync(dataRoot, { recursive: true });
@@ -89,7 +89,8 @@ export async function startEmbedded(name: string, dbName: string, log: (m: strin
     }
     fs.rmSync(pidFile);
   }
-  const port = await freePort();
+  // A fixed port lets a server be stopped and started again under the same URL (the reliability script).
+  const port = opts.port ?? (await freePort());
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port,

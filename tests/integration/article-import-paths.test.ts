@@ -260,7 +260,9 @@ describe("feeds", () => {
     const added = await call(addFeedRoute(jsonPost({ url: `${site.base}/atom.xml`, outlet: "Gull Point Gazette" })));
     const feedId = added.json.id as string;
     const polled = await pollFeed(feedId);
-    expect(polled).toMatchObject({ newItems: 1, queued: 1, failed: 0 });
+    expect(polled).toMatchObject({ newItems: 1, failed: 0 });
+    // Queued, or a duplicate when this database already holds the text from an earlier run.
+    expect(polled.queued + polled.duplicates).toBe(1);
     const item = await db.feedItem.findFirstOrThrow({ where: { feedId } });
     expect(item.error).toBeNull();
     const row = await waitForImport(item.importId!, ["DONE"]);

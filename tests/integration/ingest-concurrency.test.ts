@@ -34,7 +34,8 @@ describe("concurrent ingest", () => {
       title: `Market raid report ${run} ${i}`,
       outlet: `Concurrency Outlet ${run} ${i % 7}`,
       publishedAt: `${year}-03-02`,
-      body: `Residents of district ${i} of Corvo gathered early. Police raided the Corvo fish market on March 1, ${year}, officials said. Note ${run}-${i}: traders described the raid as sudden.`,
+      // Kind, date, place and a participant agree: the reports are one event (see compare-reports.ts).
+      body: `Residents of district ${i} gathered early. Police led by Ada Quill raided the fish market in Kessel Bay on March 1, ${year}, officials said. Note ${run}-${i}: traders described it as sudden.`,
     }));
     const importIds: string[] = [];
     for (let i = 0; i < articles.length; i += 10) {

@@ -17,8 +17,8 @@ export type EnqueueOptions = {
   actor: string;
   batchId?: string;
   db?: Db;
-  /** Runs inside the same transaction (the CLI moves its resume cursor here). */
-  alsoInTx?: (tx: Tx) => Promise<void>;
+  /** Runs inside the same transaction, with the outcomes (the CLI moves its resume cursor here). */
+  alsoInTx?: (tx: Tx, outcomes: EnqueueOutcome[]) => Promise<void>;
 };
 
 type Valid = { index: number; where?: string; input: IngestInput; body: string; hash: string };
@@ -125,7 +125,7 @@ export async function enqueueArticles(items: EnqueueItem[], opts: EnqueueOptions
             data: { queued: { increment: counts.queued }, duplicates: { increment: counts.duplicates }, rejected: { increment: counts.rejected } },
           });
         }
-        await opts.alsoInTx?.(tx);
+        await opts.alsoInTx?.(tx, out);
       },
       { timeout: 60_000, maxWait: 30_000 },
     ),

@@ -1,5 +1,4 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import { analyzeText } from "@/extraction/analyze-text";
 import { EXTRACTOR_VERSION } from "@/extraction/version";
 import { AnalysisResult } from "@/lib/contracts/analysis";
@@ -9,7 +8,7 @@ import { getDb, type Db } from "@/server/db";
 import { contentHash, normalizeBody } from "@/server/ingest/content-hash";
 import { retryOnRace } from "@/server/ingest/retry-on-race";
 import { storeAnalysis } from "@/server/ingest/store-analysis";
-import { resolveEntity } from "@/server/ingest/store-entities";
+import { newRowId } from "@/server/new-row-id";
 
 const ZERO = { entities: 0, mentions: 0, claims: 0, events: 0 };
 
@@ -56,34 +55,32 @@ export async function ingestArticle(raw: unknown, opts: IngestOptions = {}): Pro
     () =>
       db.$transaction(
         async (tx) => {
-          const outletId = input.outlet ? await resolveEntity(tx, "OUTLET", input.outlet) : null;
-          const article = await tx.article.create({
-            data: {
+          const articleId = newRowId();
+          const counts = await storeAnalysis(
+            tx,
+            {
+              id: articleId,
               title: input.title,
               url: input.url ?? null,
-              outletId,
-              publishedAt: input.publishedAt ? new Date(`${input.publishedAt}T00:00:00Z`) : null,
+              outlet: input.outlet,
+              publishedAt: input.publishedAt ?? null,
               body,
               contentHash: hash,
               extractorVersion: analysis.extractorVersion || EXTRACTOR_VERSION,
               fictional: input.fictional ?? false,
             },
-            select: { id: true },
-          });
-          const counts = await storeAnalysis(tx, article.id, analysis);
-          await tx.revision.create({
-            data: {
-              batchId: `import-${article.id}`,
-              actor: opts.actor ?? "system",
-              action: "article.import",
-              targetType: "Article",
-              targetId: article.id,
-              before: Prisma.JsonNull,
-              after: { title: input.title, contentHash: hash, ...counts },
-            },
-          });
-          if (opts.importId) await markImportDone(tx, opts.importId, article.id);
-          return { status: "created" as const, articleId: article.id, counts };
+            analysis,
+          );
+          // The audit row and the import's outcome, in one statement.
+          const after = JSON.stringify({ title: input.title, contentHash: hash, ...counts });
+          await tx.$executeRaw`
+            WITH rev AS (
+              INSERT INTO "Revision" ("id", "batchId", "actor", "action", "targetType", "targetId", "before", "after")
+              VALUES (${newRowId()}, ${`import-${articleId}`}, ${opts.actor ?? "system"}, 'article.import', 'Article', ${articleId}, 'null'::jsonb, ${after}::jsonb)
+            )
+            UPDATE "ArticleImport" SET "status" = 'DONE', "articleId" = ${articleId}, "body" = '', "error" = NULL, "finishedAt" = now(), "updatedAt" = now()
+            WHERE "id" = ${opts.importId ?? null}`;
+          return { status: "created" as const, articleId, counts };
         },
         { timeout: 60_000, maxWait: 30_000 },
       ),

@@ -7,22 +7,23 @@ import { Prisma } from "@/generated/prisma/client";
 const RACE_STATES = new Set(["23505", "40001", "40P01"]);
 const RACE_PRISMA_CODES = new Set(["P2002", "P2034"]);
 
-function sqlState(err: unknown): string | undefined {
+/** Every SQLSTATE-looking code along the error's chain (Prisma's own P-codes sit beside them). */
+function sqlStates(err: unknown): string[] {
+  const out: string[] = [];
   const seen = new Set<unknown>();
   let cur: unknown = err;
   while (cur && typeof cur === "object" && !seen.has(cur)) {
     seen.add(cur);
     const o = cur as { code?: unknown; originalCode?: unknown; meta?: { code?: unknown; driverAdapterError?: unknown }; cause?: unknown };
-    for (const c of [o.originalCode, o.meta?.code, o.code]) if (typeof c === "string" && /^[0-9A-Z]{5}$/.test(c)) return c;
+    for (const c of [o.originalCode, o.meta?.code, o.code]) if (typeof c === "string") out.push(c);
     cur = o.meta?.driverAdapterError ?? o.cause;
   }
-  return undefined;
+  return out;
 }
 
 export function isRace(err: unknown): boolean {
   if (err instanceof Prisma.PrismaClientKnownRequestError && RACE_PRISMA_CODES.has(err.code)) return true;
-  const state = sqlState(err);
-  return state !== undefined && RACE_STATES.has(state);
+  return sqlStates(err).some((c) => RACE_STATES.has(c));
 }
 
 /**

@@ -2,41 +2,31 @@ import "server-only";
 import type { Tx } from "@/server/db";
 import type { AnalysisResult } from "@/lib/contracts/analysis";
 import { AppError } from "@/lib/errors";
-import { storeClaims } from "@/server/ingest/store-claims";
+import { insertArticleRows, type ArticleRow } from "@/server/ingest/insert-article-rows";
 import { resolveEntities } from "@/server/ingest/store-entities";
 import { storeEvents } from "@/server/ingest/store-events";
 
-// Writes one article's AnalysisResult inside the caller's transaction:
-// entities (store-entities), mentions, claims (store-claims), events (store-events).
-// Rows are written in batches (a dozen round trips per article, not one per
-// row): the transaction holds its locks for as short a time as possible.
+// Writes one article and its AnalysisResult inside the caller's transaction:
+// entities (store-entities, the outlet with them), then the article with its
+// mentions, claims and chains in one statement (insert-article-rows), then
+// events (store-events). Few round trips: the transaction holds its locks for
+// as short a time as possible.
 
 type Counts = { entities: number; mentions: number; claims: number; events: number };
 
-export async function storeAnalysis(tx: Tx, articleId: string, result: AnalysisResult): Promise<Counts> {
-  const entityIds = await resolveEntities(tx, result.entities);
+const OUTLET = "__article_outlet";
+
+export async function storeAnalysis(tx: Tx, article: Omit<ArticleRow, "outletId"> & { outlet?: string }, result: AnalysisResult): Promise<Counts> {
+  const { outlet, ...row } = article;
+  const entityIds = await resolveEntities(tx, outlet ? [...result.entities, { id: OUTLET, kind: "OUTLET", name: outlet, aliases: [] }] : result.entities);
   const entityRef = (localId: string | null | undefined, what: string): string | null => {
     if (!localId) return null;
     const id = entityIds.get(localId);
     if (!id) throw new AppError("VALIDATION", `${what} refers to unknown entity ${localId}`);
     return id;
   };
-
-  if (result.mentions.length) {
-    await tx.mention.createMany({
-      data: result.mentions.map((m) => ({
-        articleId,
-        entityId: entityRef(m.entityId, "mention")!,
-        start: m.start,
-        end: m.end,
-        text: m.text,
-      })),
-    });
-  }
-
-  const claimIds = await storeClaims(tx, articleId, result, entityRef);
-  await storeEvents(tx, articleId, result, entityRef, claimIds);
-
+  const claimIds = await insertArticleRows(tx, { ...row, outletId: outlet ? entityIds.get(OUTLET)! : null }, result, entityRef);
+  await storeEvents(tx, row.id, result, entityRef, claimIds);
   return {
     entities: result.entities.length,
     mentions: result.mentions.length,
