@@ -1,35 +1,21 @@
 "use client";
-import { useState } from "react";
 import { ApiErrorMessage } from "@/components/entities/api-error";
-import { useApi } from "@/components/entities/use-api";
 import { idsQuery, OutcomeList } from "@/components/imports/outcome-list";
+import { useEnqueueForm } from "@/components/imports/use-enqueue-form";
 import { IngestInput } from "@/lib/contracts/ingest";
-import { EnqueueOutcome } from "@/lib/contracts/imports";
+
+// An empty optional field means "not given", not an empty value.
+const optional = (form: FormData, k: string) => form.get(k) || undefined;
 
 /** Paste an article with its title, outlet, URL and date; it is queued and its status shown live. */
 export function PasteForm() {
-  const { pending: busy, error, send } = useApi();
-  const [outcome, setOutcome] = useState<EnqueueOutcome | null>(null);
-
-  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const formEl = e.currentTarget;
-    const form = new FormData(formEl);
-    // An empty optional field means "not given", not an empty value.
-    const optional = (k: string) => form.get(k) || undefined;
-    setOutcome(null);
-    const res = await send({
-      method: "POST",
-      url: "/api/articles",
-      input: IngestInput,
-      values: { title: form.get("title"), body: form.get("body"), outlet: optional("outlet"), publishedAt: optional("publishedAt"), url: optional("url") },
-      result: EnqueueOutcome,
-    });
-    if (res) {
-      setOutcome(res);
-      if (res.status === "queued") formEl.reset();
-    }
-  }
+  const { pending: busy, error, outcome, onSubmit } = useEnqueueForm("/api/articles", IngestInput, (form) => ({
+    title: form.get("title"),
+    body: form.get("body"),
+    outlet: optional(form, "outlet"),
+    publishedAt: optional(form, "publishedAt"),
+    url: optional(form, "url"),
+  }));
 
   return (
     <form className="panel grid" onSubmit={onSubmit} aria-labelledby="paste-heading" aria-busy={busy}>

@@ -1,5 +1,6 @@
 "use client";
 import { useRef, useState } from "react";
+import { DefaultFields } from "@/components/imports/default-fields";
 import { OutcomeList } from "@/components/imports/outcome-list";
 import type { EnqueueOutcome } from "@/lib/contracts/imports";
 
@@ -81,16 +82,7 @@ export function UploadForm() {
         Files
         <input ref={fileRef} name="files" type="file" multiple accept={ACCEPT} required />
       </label>
-      <div className="grid grid-2">
-        <label className="grid small">
-          Outlet (for files that name none)
-          <input name="outlet" maxLength={200} />
-        </label>
-        <label className="grid small">
-          Published (for files that say not)
-          <input name="publishedAt" type="date" />
-        </label>
-      </div>
+      <DefaultFields outletLabel="Outlet (for files that name none)" dayLabel="Published (for files that say not)" />
       <div>
         <button type="submit" disabled={busy}>
           {busy ? "Uploading…" : "Upload and import"}
