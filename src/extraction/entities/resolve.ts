@@ -4,7 +4,7 @@ import { ORG_SUFFIXES } from "../gazetteers/organizations";
 import { domainBase, isDomain } from "../gazetteers/outlets";
 import { PlaceRank } from "../gazetteers/places";
 import { NAME_PARTICLES } from "../gazetteers/words";
-import type { Piece } from "./candidates";
+import type { Piece } from "./piece";
 import { firstIndexWhere } from "../binary-search";
 
 interface EntityRecord {
