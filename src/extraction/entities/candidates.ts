@@ -1,6 +1,7 @@
-import { attachParenAcronym, knownAsNicknames, pairAcronyms } from "./acronyms";
-import { type CandidateContext, type Piece, fromGazetteer, keyOf, lookupGazetteer, makeContext, unitIndex } from "./piece";
-import { type Run, scanRuns } from "./scan-runs";
+import { acronymFits, attachParenAcronym, knownAsNicknames, pairAcronyms } from "./acronyms";
+import { type CandidateContext, type Piece, fromGazetteer, keyOf, lookupGazetteer, makeContext, makePiece } from "./piece";
+import { isModelToken, modelKey } from "./name-shapes";
+import { type Run, joinRunsByAcronym, scanRuns } from "./scan-runs";
 import { splitRun } from "./split-run";
 import type { Layout, Unit } from "./units";
 
@@ -11,22 +12,11 @@ function nicknamePieces(ctx: CandidateContext, run: Extract<Run, { type: "nickna
   const { text } = ctx;
   const { given, nick, family } = run;
   const nameUnits = [...given, ...family];
-  const person: Piece = {
-    start: given[0]!.start,
-    end: family[family.length - 1]!.end,
-    text: text.slice(given[0]!.start, family[family.length - 1]!.end),
+  const person = makePiece(ctx, nameUnits, "PERSON", true, {
     name: nameUnits.map((x) => x.text).join(" "),
-    kind: "PERSON",
-    strong: true,
-    gazetteer: false,
     personCue: true,
     alias: text.slice(nick[0]!.start, nick[nick.length - 1]!.end),
-    aliasSpan: null,
-    words: nameUnits.map((x) => x.text),
-    placeRank: null,
-    segment: given[0]!.segment,
-    unit: unitIndex(ctx.units, given[0]!),
-  };
+  });
   return [...(run.prefix.length ? splitRun(ctx, run.prefix, run.seg) : []), person];
 }
 
@@ -45,7 +35,7 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
   const ctx = makeContext(text, layout);
   const out: Piece[] = [];
   let skipAcronymAt = -1;
-  for (const run of scanRuns(ctx)) {
+  for (const run of joinRunsByAcronym(ctx, scanRuns(ctx), acronymFits)) {
     if (run.type === "shout") {
       out.push(...shoutPieces(ctx, run.units));
       continue;
@@ -60,8 +50,31 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
     if (run.parenAcronym && attachParenAcronym(pieces, run.units[run.units.length - 1]!, run.parenAcronym)) skipAcronymAt = run.parenAcronym.start;
     out.push(...pieces);
   }
+  out.push(...modelMentions(ctx, out));
   out.sort((x, y) => x.start - y.start);
   const paired = pairAcronyms(text, out);
   knownAsNicknames(text, paired);
   return paired;
+}
+
+const QUANTITY_AFTER = new Set(["million", "billion", "trillion", "thousand", "%", "percent", "per"]);
+
+/**
+ * Stage 5: "the 787" after "Boeing 787": a bare model number names the
+ * product the article introduced with its maker. Weak pieces: they only
+ * join a product found elsewhere in the article.
+ */
+function modelMentions(ctx: CandidateContext, pieces: Piece[]): Piece[] {
+  const models = new Set(pieces.filter((p) => p.model && p.words.length > 1).map((p) => p.model!));
+  if (models.size === 0) return [];
+  const covered = (u: Unit) => pieces.some((p) => p.start <= u.start && u.end <= p.end);
+  const out: Piece[] = [];
+  const { units } = ctx;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.cap || !isModelToken(u.text) || !models.has(modelKey(u.text))) continue;
+    if (units[i - 1]?.text.includes("$") || QUANTITY_AFTER.has(units[i + 1]?.lower ?? "") || covered(u)) continue;
+    out.push(makePiece(ctx, [u], "OTHER", false, { model: modelKey(u.text) }));
+  }
+  return out;
 }

@@ -6,7 +6,8 @@ import { OUTLETS, OUTLET_SUFFIXES, domainBase, isDomain } from "../gazetteers/ou
 import { DIRECTIONS, PLACES, PLACE_HEAD_AFTER, PLACE_HEAD_BEFORE_OF, PLACE_PREFIXES, PLACE_SUFFIXES, PlaceRank } from "../gazetteers/places";
 import { PERSON_CONTEXT_AFTER, PERSON_ROLE_NOUNS, PERSON_TITLES } from "../gazetteers/titles";
 import { NAME_PARTICLES } from "../gazetteers/words";
-import { HAS_DIGIT, isOrgAcronym, isPossessive } from "./name-shapes";
+import { COMPANY_NOUNS, CORPORATE_BEFORE, CORPORATE_PARTS, CORPORATE_POSSESSIONS, LEGAL_SUFFIXES } from "../gazetteers/companies";
+import { HAS_DIGIT, isModelToken, isOrgAcronym, isPossessive, modelKey } from "./name-shapes";
 import { type CandidateContext, type Piece, fromGazetteer, keyOf, lookupGazetteer, makePiece, prevLower, unitIndex } from "./piece";
 import type { Unit } from "./units";
 
@@ -20,6 +21,43 @@ export function hasPersonTitleBefore(units: Unit[], idx: number): boolean {
   for (let n = Math.min(3, prev.length); n >= 1; n--) {
     const k = prev.slice(prev.length - n).join(" ");
     if (PERSON_TITLES.has(k) || PERSON_ROLE_NOUNS.has(k)) return true;
+  }
+  return false;
+}
+
+const ARTICLES = new Set(["the", "a", "an"]);
+
+/**
+ * Context only a business has, around the name at [firstIdx, lastIdx]:
+ * "carmaker X", "shares of X", "X's chief executive", "X shares",
+ * "X, the Irish low-cost carrier". Persons take none of these.
+ */
+export function businessContext(units: Unit[], firstIdx: number, lastIdx: number): boolean {
+  const prev = prevLower(units, firstIdx, 3);
+  for (let n = Math.min(3, prev.length); n >= 1; n--) {
+    const k = prev.slice(prev.length - n).join(" ");
+    if (COMPANY_NOUNS.has(k) || CORPORATE_BEFORE.has(k)) return true;
+  }
+  // "the Irish low-cost airline, Ryanair"
+  if (units[firstIdx - 1]?.text === "," && COMPANY_NOUNS.has(units[firstIdx - 2]?.lower ?? "")) return true;
+  let k = lastIdx + 1;
+  const possessive = isPossessive(units[k]);
+  if (possessive) k++;
+  let after = "";
+  for (let n = 0; n < 3; n++) {
+    const u = units[k + n];
+    // "CEO" and "CFO" are written in capitals.
+    if (!u || !u.isWord || (u.cap && !u.allCaps)) break;
+    after = after ? `${after} ${u.lower}` : u.lower;
+    if (CORPORATE_PARTS.has(after) || (possessive && CORPORATE_POSSESSIONS.has(after))) return true;
+  }
+  // Apposition: ", the <a few words> carrier".
+  if (units[lastIdx + 1]?.text === "," && ARTICLES.has(units[lastIdx + 2]?.lower ?? "")) {
+    for (let j = lastIdx + 3; j < lastIdx + 9; j++) {
+      const u = units[j];
+      if (!u || !u.isWord) break;
+      if (!u.cap && COMPANY_NOUNS.has(u.lower)) return true;
+    }
   }
   return false;
 }
@@ -55,6 +93,7 @@ function classifyByForm(ctx: CandidateContext, us: Unit[], firstIdx: number, las
   const single = us.length === 1;
   const u0 = us[0]!;
   if (aiHeadAfter(ctx.units, lastIdx, firstIdx)) return makePiece(ctx, us, "AI_SYSTEM", true);
+  if (single && u0.cap && isModelToken(u0.text)) return makePiece(ctx, us, "OTHER", true, { model: modelKey(u0.text) });
   if (single && isDomain(u0.text)) {
     const base = OUTLETS.get(normKey(domainBase(u0.text)));
     if (base) return makePiece(ctx, us, "OUTLET", true, { gazetteer: true, name: base });
@@ -84,7 +123,7 @@ function classifyByHead(ctx: CandidateContext, us: Unit[], weak: boolean): Piece
   // "Dallas Cowboys", "New York Jets": a place followed by a plural is a team or a group.
   const head = PLACES.get(keyOf(us.slice(0, -1)));
   if (head && head.rank >= PlaceRank.State && /s$/.test(lastLower) && !DEMONYMS.has(lastLower)) return makePiece(ctx, us, "ORGANIZATION", !weak);
-  if (ORG_SUFFIXES.has(lastTwo) || ORG_SUFFIXES.has(lastLower) || ORG_SUFFIXES.has(lastLower.replace(/^.*-/, ""))) {
+  if (ORG_SUFFIXES.has(lastTwo) || ORG_SUFFIXES.has(lastLower) || ORG_SUFFIXES.has(lastLower.replace(/^.*-/, "")) || LEGAL_SUFFIXES.has(lastLower)) {
     return makePiece(ctx, us, "ORGANIZATION", !weak);
   }
   if (PLACE_SUFFIXES.has(lastLower) || PLACE_SUFFIXES.has(lastTwo)) return makePiece(ctx, us, "LOCATION", !weak, { placeRank: PlaceRank.Local });
@@ -109,9 +148,8 @@ function classifyByContext(ctx: CandidateContext, us: Unit[], weak: boolean, fir
     const rank = after.lower === "state" || after.lower === "province" ? PlaceRank.State : PlaceRank.Local;
     return makePiece(ctx, us, "LOCATION", true, { placeRank: rank });
   }
-  if (hasPersonTitleBefore(units, firstIdx) || personVerbAfter(units, lastIdx)) {
-    return makePiece(ctx, us, "PERSON", !weak || !single, { personCue: true });
-  }
+  if (hasPersonTitleBefore(units, firstIdx)) return makePiece(ctx, us, "PERSON", !weak || !single, { personCue: true });
+  if (personVerbAfter(units, lastIdx)) return makePiece(ctx, us, "PERSON", !weak || !single, { personCue: true, personWeak: true });
   if (single && prevWord && LOCATIVE.has(prevWord) && !isPossessive(units[lastIdx + 1])) {
     const strong = !weak && !u0.initial && u0.pos === "PROPN";
     return makePiece(ctx, us, "LOCATION", strong, { placeRank: PlaceRank.Local });
@@ -119,16 +157,24 @@ function classifyByContext(ctx: CandidateContext, us: Unit[], weak: boolean, fir
   return null;
 }
 
-/** What is left: a lone word stays a weak OTHER; a short run is a person when it looks like a personal name. */
+/**
+ * What is left: a lone word stays a weak OTHER; a run with a model number is
+ * a product; a short run is a person when it looks like a personal name.
+ */
 function classifyByDefault(ctx: CandidateContext, us: Unit[], weak: boolean): Piece {
   if (us.length === 1) return makePiece(ctx, us, "OTHER", false);
   const u0 = us[0]!;
+  const model = us.find((u) => isModelToken(u.text));
+  if (model) return makePiece(ctx, us, "OTHER", !weak, { model: modelKey(model.text) });
   if (us.length <= 5 && !us.some((u) => HAS_DIGIT.test(u.text))) {
     // A known given name makes a person; so does a run none of whose words the article
-    // also uses in lower case ("Megyn Kelly", not "Criminal Gangs Taught Me").
+    // also uses in lower case ("Megyn Kelly", not "Criminal Gangs Taught Me") and none
+    // of whose words names a place or an institution ("London Heathrow", "Boeing Commercial Airplanes").
     const given = GIVEN_NAMES.has(u0.lower) && us.length <= 4;
-    const common = !given && us.some((u) => !NAME_PARTICLES.has(u.lower) && ctx.vocab().has(u.lower));
-    return makePiece(ctx, us, given || !common ? "PERSON" : "OTHER", !weak);
+    if (given) return makePiece(ctx, us, "PERSON", !weak, { personCue: true });
+    const common = us.some((u) => !NAME_PARTICLES.has(u.lower) && ctx.vocab().has(u.lower));
+    const named = us.some((u) => u.isWord && !NAME_PARTICLES.has(u.lower) && lookupGazetteer(u.key || normKey(u.text), [u]) !== null);
+    return makePiece(ctx, us, common || named ? "OTHER" : "PERSON", !weak);
   }
   return makePiece(ctx, us, "OTHER", !weak);
 }
@@ -148,6 +194,9 @@ export function classifyName(ctx: CandidateContext, us: Unit[], weak: boolean, p
   const byForm = classifyByForm(ctx, us, firstIdx, lastIdx);
   if (byForm) return byForm;
   if (personCue) return makePiece(ctx, us, "PERSON", true, { personCue: true });
+  if (businessContext(ctx.units, firstIdx, lastIdx) && !hasPersonTitleBefore(ctx.units, firstIdx)) {
+    return makePiece(ctx, us, "ORGANIZATION", !weak || us.length > 1, { orgCue: true });
+  }
   if (us.length === 1 && isOrgAcronym(us[0]!)) return makePiece(ctx, us, "ORGANIZATION", !weak);
   // "Vantix AI": a name ending in "AI" is a system people quote.
   if (us.length > 1 && us[us.length - 1]!.text === "AI") return makePiece(ctx, us, "AI_SYSTEM", !weak);

@@ -12,3 +12,16 @@ export function isOrgAcronym(u: Unit): boolean {
 export function isPossessive(u: Unit | undefined): boolean {
   return !!u && (u.lower === "'s" || u.lower === "’s" || u.lower === "'" || u.lower === "’");
 }
+
+const MODEL = /^(?:[A-Z]{1,3}-?\d{1,4}[A-Z]?(?:-\d{1,4}[A-Z]{0,2})?|\d{3,4}(?:-\d{1,4}[A-Z]{0,3})?)s?$/;
+const YEARISH = /^(?:1[89]|20|21)\d\d(?:s)?$/;
+
+/** A model or product designator: "787", "737-800", "A380", "KC-45" (not a year, not "2nd"). */
+export function isModelToken(text: string): boolean {
+  return MODEL.test(text) && !YEARISH.test(text);
+}
+
+/** The model word as later mentions write it alone: "737s" -> "737". */
+export function modelKey(text: string): string {
+  return text.replace(/s$/, "").toLowerCase();
+}

@@ -1,6 +1,6 @@
 import type { EntityKind } from "@/lib/contracts/analysis";
 import { ACRONYM_KEYS, normKey } from "../gazetteers/normalize";
-import { AI_SYSTEMS, KNOWN_ORGS } from "../gazetteers/organizations";
+import { AI_SYSTEMS, KNOWN_EVENTS, KNOWN_ORGS } from "../gazetteers/organizations";
 import { OUTLETS } from "../gazetteers/outlets";
 import { PLACES, type PlaceRank } from "../gazetteers/places";
 import type { Layout, Unit } from "./units";
@@ -24,6 +24,14 @@ export interface Piece {
   gazetteer: boolean;
   /** Evidence this is a person (title, role noun, speech verb, nickname). */
   personCue: boolean;
+  /** The only person evidence is a speech verb or "who" after the name, which businesses share ("Boeing said"). */
+  personWeak: boolean;
+  /** Context only a business has: "the carmaker X", "shares of X", "X's chief executive". */
+  orgCue: boolean;
+  /** "Mr." (m) or "Mrs."/"Ms." (f) right before the name, to choose between two people who share a surname. */
+  courtesy: "m" | "f" | null;
+  /** The name is a product or model ("Airbus A330", "787"), whose model word alone may name it again. */
+  model: string | null;
   /** Nickname or acronym defined right here ("El Mencho", "CJNG"). */
   alias: string | null;
   /** The alias's own span, when it should be a mention of its own (the acronym in parentheses). */
@@ -76,6 +84,8 @@ export function lookupGazetteer(key: string, us?: Unit[]): Lookup | null {
   if (org) return { kind: "ORGANIZATION", name: org, rank: null };
   const place = PLACES.get(key);
   if (place) return { kind: "LOCATION", name: place.name, rank: place.rank };
+  const event = KNOWN_EVENTS.get(key);
+  if (event) return { kind: "EVENT", name: event, rank: null };
   return null;
 }
 
@@ -110,6 +120,10 @@ export function makePiece(ctx: CandidateContext, us: Unit[], kind: EntityKind, s
     strong,
     gazetteer: false,
     personCue: false,
+    personWeak: false,
+    orgCue: false,
+    courtesy: null,
+    model: null,
     alias: null,
     aliasSpan: null,
     words: us.map((u) => u.text),

@@ -3,8 +3,8 @@ import { NAME_CONNECTORS, ORG_SUFFIXES } from "../gazetteers/organizations";
 import { PLACES, PLACE_SUFFIXES } from "../gazetteers/places";
 import { PERSON_TITLES } from "../gazetteers/titles";
 import { MONTHS, NAME_LIKE_MONTHS, NAME_PARTICLES, NON_NAME_CAPS, WEEKDAYS } from "../gazetteers/words";
-import type { CandidateContext } from "./piece";
-import { ACRONYM_RE } from "./name-shapes";
+import { type CandidateContext, unitIndex } from "./piece";
+import { ACRONYM_RE, isModelToken } from "./name-shapes";
 import type { Segment, Unit } from "./units";
 
 /**
@@ -42,6 +42,8 @@ const LOWER_TAIL = /-\p{Ll}[\p{Ll}-]*$/u;
 /** A word that may be part of a name: capitalised, and not a weekday, a dated month or an adjective built on a name. */
 export function isCapWord(u: Unit, units: Unit[], idx: number): boolean {
   if (!u.isWord || !u.cap) return false;
+  // "US$", "C$": a currency, not a place.
+  if (u.text.includes("$")) return false;
   // "Pulitzer Prize-winning", "New York-based", "Rubio-style": an adjective built on a name.
   if (u.text.includes("-") && LOWER_TAIL.test(u.text) && u.lower !== u.text) return false;
   if (WEEKDAYS.has(u.lower)) return false;
@@ -127,6 +129,11 @@ function runEnd(ctx: CandidateContext, seg: Segment, a: number): number {
       b++;
       continue;
     }
+    // "Boeing 787", "Airbus A330-200": a maker's name with a model number names a product.
+    if (!nb.cap && prev.cap && prev.pos === "PROPN" && !NON_NAME_CAPS.has(prev.lower) && isModelToken(nb.text) && adjacent(text, prev, nb)) {
+      b++;
+      continue;
+    }
     if (nb.isWord && !nb.cap && NAME_CONNECTORS.has(nb.lower) && adjacent(text, prev, nb)) {
       if (connectorAllowed(units, a, b, seg.unitEnd, text)) {
         b += nb.lower === "of" && units[b + 1]?.lower === "the" ? 2 : 1;
@@ -202,4 +209,46 @@ export function scanRuns(ctx: CandidateContext): Run[] {
     }
   }
   return runs;
+}
+
+const JOINERS = new Set(["and", "of", "for", "&", "the", "on", "de"]);
+
+/**
+ * Stage 1b: "Aircraft Communications Addressing and Reporting System
+ * (ACARS)": the scanner stops at "and", but the acronym in parentheses spells
+ * the whole name. A run whose acronym does not fit it is joined with the runs
+ * before it, across one or two connector words, when the joined name fits.
+ */
+export function joinRunsByAcronym(ctx: CandidateContext, runs: Run[], fits: (acronym: string, words: string[]) => boolean): Run[] {
+  const { units } = ctx;
+  const out: Run[] = [];
+  for (const run of runs) {
+    if (run.type !== "run" || !run.parenAcronym || fits(run.parenAcronym.text, run.units.map((u) => u.text))) {
+      out.push(run);
+      continue;
+    }
+    let joined: Unit[] = run.units;
+    let used = 0;
+    for (let back = 1; back <= 2 && out.length - back >= 0; back++) {
+      const prev = out[out.length - back]!;
+      if (prev.type !== "run" || prev.seg !== run.seg || prev.parenAcronym) break;
+      const from = unitIndex(units, prev.units[prev.units.length - 1]!) + 1;
+      const to = unitIndex(units, joined[0]!);
+      const gap = units.slice(from, to);
+      if (gap.length === 0 || gap.length > 2 || !gap.every((u) => JOINERS.has(u.lower))) break;
+      const candidate = [...prev.units, ...gap, ...joined];
+      joined = candidate;
+      if (fits(run.parenAcronym.text, candidate.map((u) => u.text))) {
+        used = back;
+        break;
+      }
+    }
+    if (used === 0) {
+      out.push(run);
+      continue;
+    }
+    out.splice(out.length - used, used);
+    out.push({ ...run, units: joined });
+  }
+  return out;
 }

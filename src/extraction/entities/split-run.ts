@@ -1,6 +1,8 @@
+import { LEGAL_SUFFIXES } from "../gazetteers/companies";
 import { DEMONYMS } from "../gazetteers/demonyms";
+import { GIVEN_NAMES } from "../gazetteers/given-names";
 import { ACRONYM_KEYS } from "../gazetteers/normalize";
-import { EVENT_SUFFIXES, NAME_CONNECTORS, ORG_SUFFIXES, OTHER_SUFFIXES } from "../gazetteers/organizations";
+import { EVENT_SUFFIXES, GENERIC_INSTITUTIONS, NAME_CONNECTORS, ORG_SUFFIXES, OTHER_SUFFIXES } from "../gazetteers/organizations";
 import { isDomain } from "../gazetteers/outlets";
 import { PLACES, PLACE_SUFFIXES, PlaceRank } from "../gazetteers/places";
 import { PERSON_TITLES, TITLE_MODIFIERS } from "../gazetteers/titles";
@@ -50,11 +52,29 @@ export function titleEndInRun(ctx: CandidateContext, us: Unit[]): number {
   return 0;
 }
 
-/** "Obama White House": how many words at the end of a run are a gazetteer name of their own (0 when none). */
+/**
+ * "Obama White House": how many words at the end of a run are a gazetteer
+ * name of their own (0 when none). An institution every country has ("Royal
+ * Air Force", "Texas Senate") stays part of the name before it.
+ */
 export function gazetteerTail(us: Unit[]): number {
   for (let n = Math.min(4, us.length - 1); n >= 2; n--) {
     const tail = us.slice(us.length - n);
-    if (lookupGazetteer(keyOf(tail), tail)) return n;
+    const key = keyOf(tail);
+    if (lookupGazetteer(key, tail)) return GENERIC_INSTITUTIONS.has(key) ? 0 : n;
+  }
+  return 0;
+}
+
+/**
+ * "Air Force James Roche" (from "Secretary of the Air Force James Roche"): a
+ * gazetteer name followed by a given name and more is an institution and a
+ * person; how many words the institution takes (0 when none).
+ */
+export function gazetteerHead(us: Unit[]): number {
+  for (let n = Math.min(4, us.length - 2); n >= 1; n--) {
+    const head = us.slice(0, n);
+    if (GIVEN_NAMES.has(us[n]!.lower) && lookupGazetteer(keyOf(head), head) && looksLikePersonName(us.slice(n))) return n;
   }
   return 0;
 }
@@ -131,6 +151,14 @@ export function looksLikePersonName(us: Unit[]): boolean {
   return !us.some((u) => HAS_DIGIT.test(u.text));
 }
 
+const CORPORATE_TITLES = new Set(["ceo", "cfo", "coo", "cto", "chief executive", "chief executive officer", "chairman", "chairwoman", "founder", "co-founder", "president and ceo"]);
+const COURTESY: Record<string, "m" | "f"> = { "mr.": "m", mr: "m", "mrs.": "f", mrs: "f", "ms.": "f", ms: "f", miss: "f" };
+
+/** "Mr." says a man, "Mrs." and "Ms." a woman; other titles say nothing. */
+export function courtesyOf(title: string): "m" | "f" | null {
+  return COURTESY[title] ?? null;
+}
+
 /** Splits a run at its last title; null when the title does not decide the split. */
 function splitAtTitle(ctx: CandidateContext, us: Unit[], seg: Segment, depth: number): Piece[] | null {
   const title = lastTitle(us);
@@ -138,7 +166,17 @@ function splitAtTitle(ctx: CandidateContext, us: Unit[], seg: Segment, depth: nu
   let name = us.slice(title[1]);
   let prefix = us.slice(0, title[0]);
   while (prefix.length && TITLE_MODIFIERS.has(prefix[prefix.length - 1]!.lower) && !prefix[prefix.length - 1]!.allCaps) prefix = prefix.slice(0, -1);
-  const before = () => (prefix.length ? splitRun(ctx, prefix, seg, depth + 1) : []);
+  // "Northrop Grumman CEO Ron Sugar": what precedes a corporate title is the company.
+  const corporate = CORPORATE_TITLES.has(joinLower(us, title[0], title[1]));
+  const before = () => {
+    const ps = prefix.length ? splitRun(ctx, prefix, seg, depth + 1) : [];
+    const last = ps[ps.length - 1];
+    if (corporate && last && last.end === prefix[prefix.length - 1]!.end && !last.gazetteer && !last.personCue) {
+      last.kind = "ORGANIZATION";
+      last.orgCue = true;
+    }
+    return ps;
+  };
   if (name.length > 0 && NAME_CONNECTORS.has(name[0]!.lower)) {
     // "President of Mexico": a title phrase; what follows "of" is a place or institution.
     while (name.length && NAME_CONNECTORS.has(name[0]!.lower)) name = name.slice(1);
@@ -146,6 +184,7 @@ function splitAtTitle(ctx: CandidateContext, us: Unit[], seg: Segment, depth: nu
   }
   if (name.length > 0 && looksLikePersonName(name)) {
     const p = classifyName(ctx, name, false, true);
+    if (p) p.courtesy = courtesyOf(joinLower(us, title[0], title[1]));
     return p ? [...before(), p] : before();
   }
   if (name.length === 0) return before();
@@ -157,7 +196,7 @@ export function stripDescriptors(us: Unit[]): Unit[] {
   while (us.length > 0 && (DEMONYMS.has(us[0]!.lower) || LEADING_MODIFIERS.has(us[0]!.lower))) {
     const rest = us.slice(1);
     const restLast = rest[rest.length - 1]?.lower ?? "";
-    if (rest.length && ORG_SUFFIXES.has(restLast)) break;
+    if (rest.length && (ORG_SUFFIXES.has(restLast) || LEGAL_SUFFIXES.has(restLast))) break;
     us = rest;
   }
   while (us.length > 1 && DEMONYMS.has(us[us.length - 1]!.lower)) us = us.slice(0, -1);
@@ -204,6 +243,14 @@ export function splitRun(ctx: CandidateContext, run: Unit[], seg: Segment, depth
     if (n > 0) {
       const tail = us.slice(us.length - n);
       return [...splitRun(ctx, us.slice(0, us.length - n), seg, depth + 1), fromGazetteer(ctx, tail, lookupGazetteer(keyOf(tail), tail)!)];
+    }
+  }
+  if (us.length >= 3 && depth < MAX_DEPTH) {
+    const n = gazetteerHead(us);
+    if (n > 0) {
+      const head = us.slice(0, n);
+      const person = classifyName(ctx, us.slice(n), weak, true);
+      return [fromGazetteer(ctx, head, lookupGazetteer(keyOf(head), head)!), ...(person ? [person] : [])];
     }
   }
   if (isShouting(us)) return [];

@@ -65,14 +65,35 @@ export const ORG_SUFFIXES = setOf(
 export const EVENT_SUFFIXES = setOf(
   "war|summit|olympics|games|cup|convention|caucus|caucuses|primary|primaries|debate|festival|conference|" +
     "revolution|massacre|crisis|uprising|offensive|spring|election|elections|referendum|marathon|championship|" +
-    "series|bowl|expo|forum|operation|raid|attack|attacks|protests|protest|march|riot|riots|strike|pandemic",
+    "series|bowl|expo|forum|operation|raid|attack|attacks|protests|protest|march|riot|riots|strike|pandemic|" +
+    "day|eve|night|weekend|air show|fair|parade|tour|crash|disaster",
+);
+
+/** Named events and holidays the news names by a bare word ("Christmas", "Super Tuesday"). */
+export const KNOWN_EVENTS: Map<string, string> = canonicalMap(
+  "Christmas|Easter|Thanksgiving|Halloween|Hanukkah=Chanukah|Ramadan|Passover|Yom Kippur|Rosh Hashanah|Diwali|" +
+    "Super Tuesday|Election Day|Black Friday|Super Bowl|World Cup|Olympics=Olympic Games|World War I=First World War|" +
+    "World War II=Second World War,WWII|Cold War|Vietnam War|Korean War|Gulf War|Iraq War|Holocaust|Great Depression|" +
+    "Great Recession|Arab Spring|Watergate|Iran-Contra|Cuban Missile Crisis|September 11=9/11",
 );
 
 /** Laws, documents and other named things that are neither people nor institutions. */
 export const OTHER_SUFFIXES = setOf(
   "act|bill|amendment|treaty|accord|accords|agreement|doctrine|plan|deal|law|resolution|order|executive order|" +
     "constitution|declaration|charter|code|policy|program|rule|budget|tariff|tariffs|index|award|prize|" +
-    "show|awards|virus|disease|syndrome|day|week|month|year|era|age|movement|ism",
+    "show|awards|virus|disease|syndrome|week|month|year|era|age|movement|ism",
+);
+
+/**
+ * Institutions every country has, which the gazetteer maps to the U.S. one:
+ * after another name they are part of it ("Royal Air Force", "Texas Senate"),
+ * not a separate mention of the U.S. institution.
+ */
+export const GENERIC_INSTITUTIONS = setOf(
+  "air force|army|navy|senate|house|house of representatives|congress|supreme court|coast guard|national guard|marines|" +
+    "marine corps|parliament|treasury|special forces|border patrol|secret service|federal reserve|fed|general assembly|" +
+    "security council|chamber of commerce|justice department|state department|defense department|department of defense|" +
+    "department of justice|department of state|homeland security",
 );
 
 /** Words that, in a capitalised run, are part of a name only in the middle ("Bank of America"). */

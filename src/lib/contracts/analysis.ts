@@ -42,6 +42,14 @@ export const AnalyzedEntity = z.object({
   kind: EntityKind,
   name: z.string().min(1),
   aliases: z.array(z.string()),
+  /**
+   * The full forms of the name that may tie this entity to the same one in
+   * other articles: the name, fuller spellings, an acronym the article itself
+   * defines. Never a bare surname or a short form; empty for a person the
+   * article names only by surname. Absent in results of older extractors,
+   * where the name alone counts.
+   */
+  linkNames: z.array(z.string()).optional(),
 });
 export type AnalyzedEntity = z.infer<typeof AnalyzedEntity>;
 
