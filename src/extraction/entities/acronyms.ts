@@ -1,7 +1,7 @@
-import { NAME_CONNECTORS, NOT_ORG_ACRONYMS } from "../gazetteers/organizations";
+import { NAME_CONNECTORS } from "../gazetteers/organizations";
 import { lookupGazetteer } from "./piece";
 import { normKey } from "../gazetteers/normalize";
-import { ACRONYM_RE } from "./name-shapes";
+import { ACRONYM_RE, notOrgAcronym } from "./name-shapes";
 import { isProperForm } from "./name-forms";
 import type { Piece } from "./piece";
 import type { Unit } from "./units";
@@ -47,7 +47,7 @@ export function acronymFits(acronym: string, words: string[]): boolean {
 }
 
 function isAcronymPiece(p: Piece): boolean {
-  return p.words.length === 1 && p.text.length >= 2 && ACRONYM_RE.test(p.text) && !NOT_ORG_ACRONYMS.has(p.text.toLowerCase());
+  return p.words.length === 1 && p.text.length >= 2 && ACRONYM_RE.test(p.text) && !notOrgAcronym(p.text);
 }
 
 /** Makes `acronym` the defined alias of `host`, with a mention of its own; an untyped host that has an acronym is an institution. */

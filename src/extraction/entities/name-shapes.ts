@@ -6,7 +6,15 @@ export const HAS_DIGIT = /\d/;
 
 /** An all-capitals word of at most eight letters that abbreviates an institution ("CJNG", "JITF-CC"; not "MBA", "GDP"). */
 export function isOrgAcronym(u: Unit): boolean {
-  return u.allCaps && ACRONYM_RE.test(u.text) && !NOT_ORG_ACRONYMS.has(u.lower) && u.text.replace(/[^\p{L}]/gu, "").length <= 8;
+  return u.allCaps && ACRONYM_RE.test(u.text) && !notOrgAcronym(u.text) && u.text.replace(/[^\p{L}]/gu, "").length <= 8;
+}
+
+// "R-N.Y.", "D-Calif.": a lawmaker's party and state, not a name.
+const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z.]*$/;
+
+/** Abbreviations of things rather than institutions ("MBA", "C.E.O.", "H.I.V."), and party-state tags. */
+export function notOrgAcronym(text: string): boolean {
+  return NOT_ORG_ACRONYMS.has(text.toLowerCase()) || NOT_ORG_ACRONYMS.has(text.replace(/\./g, "").toLowerCase()) || PARTY_STATE.test(text);
 }
 
 export function isPossessive(u: Unit | undefined): boolean {

@@ -86,8 +86,12 @@ export function lookupGazetteer(key: string, us?: Unit[]): Lookup | null {
   if (place) return { kind: "LOCATION", name: place.name, rank: place.rank };
   const event = KNOWN_EVENTS.get(key);
   if (event) return { kind: "EVENT", name: event, rank: null };
+  // "F.B.I.", "G.O.P.": the dotted spelling of a listed acronym.
+  if (DOTTED.test(key)) return lookupGazetteer(key.replace(/\./g, ""), us);
   return null;
 }
+
+const DOTTED = /^(?:\p{L}\.){2,}$/u;
 
 /** normKey of the units' text, from keys precomputed per unit. */
 export function keyOf(us: Unit[]): string {

@@ -124,6 +124,8 @@ export function resolvePieces(pieces: Piece[]): EntityExtraction {
   };
 
   const addLinkForm = (rec: EntityRecord, surface: string) => {
+    // A gazetteer entity links by its canonical name only: "La." (Louisiana) and "L.A." must never meet.
+    if (rec.gazetteer && surface !== rec.name) return;
     const key = normKey(surface);
     if (rec.linkForms.has(key) || !proper(surface)) return;
     if (rec.kind === "PERSON" && partsOf(surface).words.length < 2) return;

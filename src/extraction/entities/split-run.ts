@@ -191,11 +191,17 @@ function splitAtTitle(ctx: CandidateContext, us: Unit[], seg: Segment, depth: nu
   return null;
 }
 
-/** Demonyms and modifiers describe, they do not name ("Mexican forces", "Iowa Republican"); they stay inside institution names. */
+/**
+ * Demonyms and modifiers describe, they do not name ("Mexican forces", "Iowa
+ * Republican"); they stay inside the names of institutions, events and
+ * documents ("Mexican Army", "Republican National Convention").
+ */
 export function stripDescriptors(us: Unit[]): Unit[] {
   while (us.length > 0 && (DEMONYMS.has(us[0]!.lower) || LEADING_MODIFIERS.has(us[0]!.lower))) {
     const rest = us.slice(1);
     const restLast = rest[rest.length - 1]?.lower ?? "";
+    const named = ORG_SUFFIXES.has(restLast) || LEGAL_SUFFIXES.has(restLast) || EVENT_SUFFIXES.has(restLast) || OTHER_SUFFIXES.has(restLast);
+    if (rest.length && DEMONYMS.has(us[0]!.lower) && named) break;
     if (rest.length && (ORG_SUFFIXES.has(restLast) || LEGAL_SUFFIXES.has(restLast))) break;
     us = rest;
   }

@@ -41,7 +41,7 @@ export const KNOWN_ORGS: Map<string, string> = canonicalMap(
     "National Football League=NFL|National Basketball Association=NBA|FIFA|International Olympic Committee=IOC|" +
     "General Assembly=UN General Assembly|Trump Organization|Clinton Foundation|Harvard=Harvard University|Yale=Yale University|" +
     "Stanford=Stanford University|Princeton=Princeton University|Quinnipiac=Quinnipiac University|Marist=Marist College|" +
-    "Electoral College|Federal Election Commission=FEC|Super PAC|Justice Department Inspector General",
+    "Electoral College|Federal Election Commission=FEC|Justice Department Inspector General",
 );
 
 /** Last words (or two) of organisation names. */
@@ -79,7 +79,7 @@ export const KNOWN_EVENTS: Map<string, string> = canonicalMap(
 
 /** Laws, documents and other named things that are neither people nor institutions. */
 export const OTHER_SUFFIXES = setOf(
-  "act|bill|amendment|treaty|accord|accords|agreement|doctrine|plan|deal|law|resolution|order|executive order|" +
+  "act|bill|amendment|treaty|accord|accords|agreement|partnership|doctrine|plan|deal|law|resolution|order|executive order|" +
     "constitution|declaration|charter|code|policy|program|rule|budget|tariff|tariffs|index|award|prize|" +
     "show|awards|virus|disease|syndrome|week|month|year|era|age|movement|ism",
 );
@@ -113,5 +113,6 @@ export const NOT_ORG_ACRONYMS = setOf(
   "BS|BA|MA|MS|MBA|PHD|PH.D.|MD|M.D.|JD|LLB|LLM|CEO|CFO|COO|CTO|AM|PM|A.M.|P.M.|TV|OK|ID|IQ|GDP|GNP|CPI|DNA|RNA|" +
     "AIDS|HIV|COVID|SARS|LGBT|LGBTQ|ISBN|FAQ|PDF|URL|RSVP|ASAP|DIY|VIP|MVP|NB|PS|AKA|RIP|ETA|WWI|WWII|EV|SUV|IPO|" +
     "ETF|AR|AK|IED|RPG|UAV|ICBM|WMD|NBA|AI|IT|PR|HQ|US|UK|EU|OMG|LOL|TBD|TBA|EST|PST|CST|MST|GMT|UTC|NYSE|MPH|KM|" +
+    "PAC|VP|IG|GOTV|LGBTQIA|HVAC|ATM|PIN|SMS|GPS|CD|DVD|PC|IPA|OB|ER|ICU|STEM|FYI|TBH|POW|MIA|KIA|DOA|" +
     "I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|JR|SR|JR.|SR.|ESQ|ET|AL|CC|BCC|DC|AC|OP|ED|OPED|Q|A",
 );
