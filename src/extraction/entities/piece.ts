@@ -3,6 +3,7 @@ import { ACRONYM_KEYS, normKey } from "../gazetteers/normalize";
 import { AI_SYSTEMS, KNOWN_EVENTS, KNOWN_ORGS } from "../gazetteers/organizations";
 import { OUTLETS } from "../gazetteers/outlets";
 import { PLACES, type PlaceRank } from "../gazetteers/places";
+import { firstIndexWhere } from "../binary-search";
 import type { Layout, Unit } from "./units";
 
 /** A stretch of text that names something, before it is tied to an entity. */
@@ -155,14 +156,6 @@ export function prevLower(units: Unit[], idx: number, n: number): string[] {
 
 /** Index of a unit in the article's unit array. Units are created in order and never removed, so their starts are sorted. */
 export function unitIndex(units: Unit[], u: Unit): number {
-  let lo = 0;
-  let hi = units.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const m = units[mid]!;
-    if (m.start === u.start) return mid;
-    if (m.start < u.start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  const i = firstIndexWhere(units.length, (k) => units[k]!.start >= u.start);
+  return i < units.length && units[i]!.start === u.start ? i : -1;
 }
