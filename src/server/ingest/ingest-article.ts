@@ -1,5 +1,4 @@
 import "server-only";
-import { analyzeText } from "@/extraction/analyze-text";
 import { EXTRACTOR_VERSION } from "@/extraction/version";
 import { AnalysisResult } from "@/lib/contracts/analysis";
 import { IngestInput, type IngestOutcome } from "@/lib/contracts/ingest";
@@ -47,14 +46,21 @@ export async function ingestArticle(raw: unknown, opts: IngestOptions = {}): Pro
 
   // Extraction runs before the transaction opens: it is CPU work, and a long
   // transaction would hold locks for no reason.
+  // Loaded on first use: a queue worker gets its analyses from the extraction
+  // threads and need not hold the language model in its main thread too.
   const analysis = AnalysisResult.parse(
-    opts.analysis ?? analyzeText(body, { title: input.title, outlet: input.outlet, publishedAt: input.publishedAt }),
+    opts.analysis ?? (await import("@/extraction/analyze-text")).analyzeText(body, { title: input.title, outlet: input.outlet, publishedAt: input.publishedAt }),
   );
 
   return retryOnRace(
     () =>
       db.$transaction(
         async (tx) => {
+          // A queued article's commit need not wait for its WAL flush: the
+          // worker completes the job afterwards in a synchronous commit, which
+          // flushes this one too (the WAL is written in order). Should the
+          // server crash in between, both are lost together and the job runs again.
+          if (opts.importId) await tx.$executeRaw`SET LOCAL synchronous_commit = off`;
           const articleId = newRowId();
           const counts = await storeAnalysis(
             tx,

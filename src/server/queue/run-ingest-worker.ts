@@ -60,6 +60,23 @@ export async function startIngestWorker(opts: IngestWorkerOptions = {}): Promise
       wake = done;
     });
 
+  // Finished jobs are completed in batches (one query for many articles). A
+  // batch lost to a crash only means those jobs expire and run again, which
+  // finds their articles already written.
+  let toComplete: string[] = [];
+  let flushing: Promise<void> | null = null;
+  const flush = async () => {
+    while (toComplete.length) {
+      const ids = toComplete;
+      toComplete = [];
+      await boss.complete(INGEST_QUEUE, ids).catch((e: unknown) => log(`could not complete ${ids.length} jobs (${reasonOf(e)}); they will run again and find their articles`));
+    }
+  };
+  const complete = (id: string) => {
+    toComplete.push(id);
+    if (!flushing) flushing = new Promise<void>((r) => setTimeout(r, 50)).then(flush).finally(() => (flushing = null));
+  };
+
   async function settle(job: Job, importId: string, err: unknown, permanent: boolean) {
     const reason = reasonOf(err);
     const final = permanent || job.retryCount >= job.retryLimit;
@@ -94,7 +111,7 @@ export async function startIngestWorker(opts: IngestWorkerOptions = {}): Promise
       if (extracted.refused !== undefined) return await settle(job, row.id, new Error(extracted.refused), true);
       const t0 = performance.now();
       await ingestArticle(input, { db, analysis: extracted.analysis, importId: row.id, actor: row.actor });
-      await boss.complete(INGEST_QUEUE, job.id);
+      complete(job.id);
       stats.dbMs += performance.now() - t0;
       stats.done++;
     } catch (err) {
@@ -128,7 +145,7 @@ export async function startIngestWorker(opts: IngestWorkerOptions = {}): Promise
         const row = byId.get(job.data.importId);
         // Done already (a job that ran twice) or removed: nothing to do.
         if (!row) {
-          await boss.complete(INGEST_QUEUE, job.id).catch(() => {});
+          complete(job.id);
           continue;
         }
         inflight++;
@@ -148,6 +165,8 @@ export async function startIngestWorker(opts: IngestWorkerOptions = {}): Promise
       wake?.();
       await loopDone;
       while (inflight > 0) await new Promise((r) => setTimeout(r, 20));
+      await flushing;
+      await flush();
       unsubscribe();
     },
   };
