@@ -96,6 +96,7 @@ async function scratch(name: string): Promise<string> {
 }
 
 let peakRss = 0;
+
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

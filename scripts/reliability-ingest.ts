@@ -59,6 +59,8 @@ try {
     LEDGER_INGEST_RETRY_LIMIT: "20",
     LEDGER_EXTRACT_THREADS: "1",
     LEDGER_POLL_MS: "250",
+    // As `npm run worker` runs them: the main thread's heap capped, so that it collects instead of growing.
+    NODE_OPTIONS: "--max-old-space-size=256",
   };
   const tsx = path.join(ROOT, "node_modules", ".bin", "tsx");
   const startWorker = (name: string) => {

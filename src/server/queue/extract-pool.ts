@@ -28,7 +28,7 @@ export function getExtractPool(): Piscina {
     idleTimeout: 60_000,
     // A pathological text must not take the whole process down with it: the
     // thread dies, the job fails and is retried, then marked failed.
-    resourceLimits: { maxOldGenerationSizeMb: 384 },
+    resourceLimits: { maxOldGenerationSizeMb: 320, maxYoungGenerationSizeMb: 8 },
   });
   return g.ledgerExtractPool;
 }
