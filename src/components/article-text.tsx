@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { segmentText } from "@/lib/segment-text";
+import { VERDICT_LABEL, type VerdictRating } from "@/lib/verdicts";
 
 type Mention = { id: string; start: number; end: number; entity: { id: string; name: string; kind: string } };
-type Claim = { id: string; start: number; end: number; attribution: { kind: string } | null };
+type Claim = { id: string; start: number; end: number; attribution: { kind: string } | null; verdict?: { rating: VerdictRating } | null };
 
 /** The article body with entity mentions underlined and claims highlighted; each claim links to its card. */
 export function ArticleText({ body, mentions, claims }: { body: string; mentions: Mention[]; claims: Claim[] }) {
@@ -34,7 +35,12 @@ export function ArticleText({ body, mentions, claims }: { body: string; mentions
           const anchor = seenClaim.has(claimId) ? undefined : `claim-${claimId}`;
           seenClaim.add(claimId);
           node = (
-            <span id={anchor} className={`claim-span kind-${claim?.attribution?.kind ?? "UNATTRIBUTED"}`} data-claim={claimId}>
+            <span
+              id={anchor}
+              className={`claim-span kind-${claim?.attribution?.kind ?? "UNATTRIBUTED"}${claim?.verdict ? ` verdict-${claim.verdict.rating}` : ""}`}
+              data-claim={claimId}
+              title={claim?.verdict ? `Verdict: ${VERDICT_LABEL[claim.verdict.rating]}` : undefined}
+            >
               {node}
             </span>
           );

@@ -1,3 +1,5 @@
+import { VERDICT_LABEL, type VerdictRating } from "@/lib/verdicts";
+
 // Turns one batch of the audit log into a sentence a person can read:
 // "Merged “Garcia” into “Ana García” (3 mentions, 1 claim source)".
 // Pure: the caller supplies the rows and the names of the entities they name.
@@ -27,6 +29,8 @@ const ACTION_LABELS: Record<string, string> = {
   "mention.span": "span fix",
   "mention.repoint": "mention re-pointed",
   "attribution.repoint": "source change",
+  "verdict.set": "verdict",
+  "verdict.remove": "verdict removal",
   undo: "undo",
   "article.import": "article import",
 };
@@ -49,6 +53,7 @@ const NOUNS: Record<string, [string, string]> = {
   Event: ["event location", "event locations"],
   Article: ["article outlet", "article outlets"],
   EntityAlias: ["alias", "aliases"],
+  Verdict: ["verdict", "verdicts"],
 };
 
 export function countPhrase(counts: Record<string, number>, types: string[]): string {
@@ -75,6 +80,7 @@ const KIND_WORDS: Record<string, string> = {
   EVENT: "event",
   OTHER: "other",
 };
+const ratingWord = (r: string | null) => (r && r in VERDICT_LABEL ? VERDICT_LABEL[r as VerdictRating] : (r ?? "?"));
 const kindWord = (k: unknown) => KIND_WORDS[str(k) ?? ""] ?? String(k).toLowerCase();
 
 function entityLink(id: string | null, names: Record<string, string>, fallback?: string | null): BatchLink[] {
@@ -156,6 +162,23 @@ export function describeBatch(input: BatchSummaryInput): BatchSummary {
         links: [...entityLink(str(after?.sourceEntityId), names), ...entityLink(str(before?.sourceEntityId), names)],
       };
     }
+    case "verdict.set": {
+      const was = str(before?.rating);
+      const now = str(after?.rating);
+      const link = first ? [{ label: "claim", href: `/claims/${first.targetId}` }] : [];
+      const why = str(after?.explanation);
+      return {
+        title: was ? (was === now ? `Revised the verdict on a claim (${ratingWord(now)})` : `Changed a claim's verdict: ${ratingWord(was)} → ${ratingWord(now)}`) : `Rated a claim ${q(ratingWord(now))}`,
+        details: why ? [why.length > 160 ? `${why.slice(0, 160)}…` : why] : [],
+        links: link,
+      };
+    }
+    case "verdict.remove":
+      return {
+        title: `Removed the verdict ${q(ratingWord(str(before?.rating)))} from a claim`,
+        details: [],
+        links: first ? [{ label: "claim", href: `/claims/${first.targetId}` }] : [],
+      };
     case "undo":
       return { title: `Undid: ${input.undid ?? "an earlier edit"}`, details: [], links: [] };
     case "article.import":

@@ -13,6 +13,9 @@ type Values = {
   quote?: string;
   figures?: boolean;
   q?: string;
+  /** The review queue and verdicts chosen on the tabs above; the form keeps them. */
+  review?: string;
+  rating?: string[];
 };
 
 type Options = {
@@ -28,7 +31,9 @@ function clip(s: string, n = 60) {
 /** A plain GET form: every filter lives in the URL and works without JavaScript. */
 export function ClaimFilters({ values, options }: { values: Values; options: Options }) {
   const kinds = new Set(values.kind ?? []);
-  const filtered = Object.values(values).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
+  const { review, rating, ...rest } = values;
+  const filtered = Object.values(rest).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
+  const clearHref = review ? `/claims?review=${encodeURIComponent(review)}` : "/claims";
   return (
     <form className={styles.filters} action="/claims" method="get" role="search" aria-label="Filter claims">
       <fieldset className={styles.kinds}>
@@ -101,9 +106,13 @@ export function ClaimFilters({ values, options }: { values: Values; options: Opt
           <input type="checkbox" name="figures" value="1" defaultChecked={values.figures ?? false} />
           Only claims with figures
         </label>
+        {review && <input type="hidden" name="review" value={review} />}
+        {(rating ?? []).map((r) => (
+          <input key={r} type="hidden" name="rating" value={r} />
+        ))}
         <button type="submit">Apply</button>
         {filtered && (
-          <Link className="button secondary" href="/claims">
+          <Link className="button secondary" href={clearHref}>
             Clear filters
           </Link>
         )}

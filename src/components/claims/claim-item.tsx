@@ -3,6 +3,8 @@ import { AttributionChain, kindLabel } from "@/components/attribution-chain";
 import { hasFigure } from "@/lib/attribution-kinds";
 import { formatPrecise } from "@/lib/date-precision";
 import type { ClaimListItem } from "@/server/claims/list-claims";
+import { VerdictControls } from "@/components/verdicts/verdict-editor";
+import { VerdictView, reviewTarget } from "@/components/verdicts/verdict-view";
 import styles from "./claims.module.css";
 
 const QUOTE: Record<string, string | null> = { DIRECT: "direct quote", INDIRECT: "indirect (paraphrase)", NONE: null };
@@ -26,6 +28,9 @@ export function ClaimItem({ claim: c }: { claim: ClaimListItem }) {
         <p className={styles.text}>
           <Link href={`/articles/${c.article.id}#claim-${c.id}`} aria-label={`In the article: ${c.text}`}>
             “{c.text}”
+          </Link>{" "}
+          <Link href={`/claims/${c.id}`} className={styles.claimLink}>
+            claim page
           </Link>
         </p>
         <dl className={styles.facts}>
@@ -55,6 +60,11 @@ export function ClaimItem({ claim: c }: { claim: ClaimListItem }) {
               {c.article.outlet?.name ?? "unknown outlet"}
               {c.article.publishedAt && <> · {formatPrecise(c.article.publishedAt, "DAY")}</>}
             </span>
+          </dd>
+          <dt>Verdict</dt>
+          <dd>
+            {c.verdict ? <VerdictView verdict={c.verdict} compact /> : <span className="muted small">Not reviewed yet</span>}
+            <VerdictControls target={reviewTarget(c)} feedback="page" />
           </dd>
         </dl>
       </div>

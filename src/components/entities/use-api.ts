@@ -6,7 +6,7 @@ import { issuesFromZod, type ErrorBody } from "@/lib/errors";
 export type ApiError = ErrorBody["error"] | { code: "NETWORK"; message: string; issues?: undefined };
 
 export type ApiCall<I extends z.ZodType, R extends z.ZodType> = {
-  method: "POST" | "PATCH" | "DELETE";
+  method: "POST" | "PUT" | "PATCH" | "DELETE";
   url: string;
   /**
    * The request's schema (from a *.validation.ts file) and the form's raw

@@ -1,10 +1,11 @@
 import "server-only";
 import { getDb } from "@/server/db";
+import { VERDICT_SELECT, toClaimVerdict } from "@/server/claims/list-claims";
 
 /** One article with everything the reader highlights; null when absent. */
 export async function getArticle(id: string) {
   const db = getDb();
-  return db.article.findUnique({
+  const row = await db.article.findUnique({
     where: { id },
     select: {
       id: true,
@@ -40,6 +41,7 @@ export async function getArticle(id: string) {
               hops: { orderBy: { position: "asc" }, select: { sourceText: true, sourceEntity: { select: { id: true, name: true } } } },
             },
           },
+          verdict: { select: VERDICT_SELECT },
         },
       },
       evidence: {
@@ -48,5 +50,6 @@ export async function getArticle(id: string) {
       },
     },
   });
+  return row && { ...row, claims: row.claims.map((c) => ({ ...c, verdict: toClaimVerdict(c.verdict) })) };
 }
 export type ArticleDetail = NonNullable<Awaited<ReturnType<typeof getArticle>>>;

@@ -4,6 +4,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { FIGURE_PATTERN } from "@/lib/attribution-kinds";
 import { AttributionKind, QuoteKind } from "@/lib/contracts/analysis";
 import { Flag, RowId, SearchText, multi } from "@/lib/contracts/query-params";
+import { ReviewState, VerdictRating } from "@/lib/verdicts";
 
 /** The filters every claims query shares (list, counts per kind, top sources). */
 export const ClaimFilter = z.object({
@@ -19,6 +20,10 @@ export const ClaimFilter = z.object({
   figures: Flag.optional(),
   /** Full-text search over the claim text (websearch syntax: words, "phrases", OR, -not). */
   q: SearchText.optional(),
+  /** The review queue: claims nobody has reviewed yet (the default work queue), reviewed ones, or all. */
+  review: ReviewState.default("unreviewed"),
+  /** Reviewed claims with one of these verdicts; choosing a rating implies "reviewed". */
+  rating: multi(VerdictRating),
 });
 export type ClaimFilter = z.infer<typeof ClaimFilter>;
 
@@ -31,7 +36,7 @@ function sameOrMerged(id: string): Prisma.Sql {
  * JOIN "Article" ar`. A claim without an attribution row counts as UNATTRIBUTED.
  * Every value is a bound parameter.
  */
-export function claimScopeSql(f: ClaimFilter, opts: { ignoreKind?: boolean } = {}): Prisma.Sql {
+export function claimScopeSql(f: ClaimFilter, opts: { ignoreKind?: boolean; ignoreReview?: boolean } = {}): Prisma.Sql {
   const conds: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (f.kind?.length && !opts.ignoreKind) {
     const kinds = Prisma.join(f.kind.map((k) => Prisma.sql`${k}::"AttributionKind"`));
@@ -53,6 +58,15 @@ export function claimScopeSql(f: ClaimFilter, opts: { ignoreKind?: boolean } = {
   if (f.figures) conds.push(Prisma.sql`c."text" ~* ${FIGURE_PATTERN}`);
   // Same expression as the GIN index in the full_text_search migration.
   if (f.q) conds.push(Prisma.sql`to_tsvector('english', c."text") @@ websearch_to_tsquery('english', ${f.q})`);
+  if (!opts.ignoreReview) {
+    if (f.rating?.length) {
+      const ratings = Prisma.join(f.rating.map((r) => Prisma.sql`${r}::"VerdictRating"`));
+      conds.push(Prisma.sql`EXISTS (SELECT 1 FROM "Verdict" v WHERE v."claimId" = c."id" AND v."rating" IN (${ratings}))`);
+    } else if (f.review !== "all") {
+      const reviewed = Prisma.sql`EXISTS (SELECT 1 FROM "Verdict" v WHERE v."claimId" = c."id")`;
+      conds.push(f.review === "reviewed" ? reviewed : Prisma.sql`NOT ${reviewed}`);
+    }
+  }
   return Prisma.join(conds, " AND ");
 }
 

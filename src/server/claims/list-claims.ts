@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { AttributionKind, EntityKind, QuoteKind } from "@/lib/contracts/analysis";
 import { PageNumber, PageSize } from "@/lib/contracts/query-params";
+import type { VerdictRating } from "@/lib/verdicts";
 import { getDb } from "@/server/db";
 import { CLAIM_FROM, ClaimFilter, claimScopeSql } from "@/server/claims/claim-scope-sql";
 
@@ -23,10 +24,27 @@ export type ClaimListItem = {
     /** Nearest hop first: article <- hops[0] <- ... <- source. */
     hops: { sourceText: string; sourceEntity: Ref }[];
   };
+  verdict: ClaimVerdict | null;
 };
 
+export type ClaimVerdict = {
+  rating: VerdictRating;
+  explanation: string;
+  evidence: { href: string; label?: string }[];
+  reviewer: string;
+  reviewedAt: Date;
+  version: number;
+};
+
+/** What every view that shows a verdict reads of it. */
+export const VERDICT_SELECT = { rating: true, explanation: true, evidence: true, reviewer: true, reviewedAt: true, version: true } as const;
+
+export function toClaimVerdict(v: { rating: VerdictRating; explanation: string; evidence: unknown; reviewer: string; reviewedAt: Date; version: number } | null): ClaimVerdict | null {
+  return v && { ...v, evidence: Array.isArray(v.evidence) ? (v.evidence as ClaimVerdict["evidence"]) : [] };
+}
+
 /** After a merge the surviving entity is the one to show and link. */
-function root(e: { id: string; name: string; kind: EntityKind; mergedInto: { id: string; name: string; kind: EntityKind } | null } | null): Ref {
+export function root(e: { id: string; name: string; kind: EntityKind; mergedInto: { id: string; name: string; kind: EntityKind } | null } | null): Ref {
   if (!e) return null;
   const r = e.mergedInto ?? e;
   return { id: r.id, name: r.name, kind: r.kind };
@@ -67,6 +85,7 @@ export async function listClaims(input: ListClaimsInput): Promise<{ items: Claim
               hops: { orderBy: { position: "asc" }, select: { sourceText: true, sourceEntity: entity } },
             },
           },
+          verdict: { select: VERDICT_SELECT },
         },
       })
     : [];
@@ -90,6 +109,7 @@ export async function listClaims(input: ListClaimsInput): Promise<{ items: Claim
               hops: a.hops.map((h) => ({ sourceText: h.sourceText, sourceEntity: root(h.sourceEntity) })),
             }
           : { kind: "UNATTRIBUTED", sourceText: null, sourceEntity: null, cue: null, hops: [] },
+        verdict: toClaimVerdict(r.verdict),
       },
     ];
   });

@@ -6,8 +6,8 @@ import type { Tx } from "@/server/db";
 // update both checks it and takes the row lock, so two edits of one row made
 // from the same stale page cannot both pass.
 
-type Lockable = "entity" | "mention" | "attribution";
-const LABEL: Record<Lockable, string> = { entity: "entity", mention: "mention", attribution: "attribution" };
+type Lockable = "entity" | "mention" | "attribution" | "verdict";
+const LABEL: Record<Lockable, string> = { entity: "entity", mention: "mention", attribution: "attribution", verdict: "verdict on the claim" };
 
 async function bump(tx: Tx, model: Lockable, id: string, version: number): Promise<number> {
   const where = { id, version };
@@ -19,6 +19,8 @@ async function bump(tx: Tx, model: Lockable, id: string, version: number): Promi
       return (await tx.mention.updateMany({ where, data })).count;
     case "attribution":
       return (await tx.attribution.updateMany({ where, data })).count;
+    case "verdict":
+      return (await tx.verdict.updateMany({ where: { claimId: id, version }, data })).count;
   }
 }
 
@@ -35,6 +37,10 @@ async function current(tx: Tx, model: Lockable, id: string): Promise<{ version: 
     case "attribution": {
       const row = await tx.attribution.findUnique({ where: { id }, select: { version: true } });
       return row && { version: row.version, label: "This attribution" };
+    }
+    case "verdict": {
+      const row = await tx.verdict.findUnique({ where: { claimId: id }, select: { version: true, reviewer: true } });
+      return row && { version: row.version, label: `The verdict on this claim (last saved by ${row.reviewer})` };
     }
   }
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
-import type { AttributionKind, CandidateStatus, DateBasis, DatePrecision, EntityKind, EventModality, Origin, ParticipantRole } from "@/generated/prisma/enums";
+import type { AttributionKind, CandidateStatus, DateBasis, DatePrecision, EntityKind, EventModality, Origin, ParticipantRole, VerdictRating } from "@/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import type { Tx } from "@/server/db";
 
@@ -21,6 +21,7 @@ export const TargetType = z.enum([
   "EventEvidence",
   "EventCandidate",
   "Article",
+  "Verdict",
 ]);
 export type TargetType = z.infer<typeof TargetType>;
 
@@ -81,6 +82,15 @@ export type EvidenceSnap = {
 };
 export type CandidateSnap = { id: string; eventAId: string; eventBId: string; status: CandidateStatus; reasons: unknown };
 export type ArticleSnap = { id: string; outletId: string | null };
+/** A claim's verdict; `reviewedAt` is an ISO string so that it compares and stores as JSON does. */
+export type VerdictSnap = {
+  claimId: string;
+  rating: VerdictRating;
+  explanation: string;
+  evidence: { href: string; label?: string }[];
+  reviewer: string;
+  reviewedAt: string;
+};
 export type Snapshot =
   | EntitySnap
   | AliasSnap
@@ -91,7 +101,8 @@ export type Snapshot =
   | EventSnap
   | EvidenceSnap
   | CandidateSnap
-  | ArticleSnap;
+  | ArticleSnap
+  | VerdictSnap;
 
 const ENTITY = { id: true, kind: true, name: true, normName: true, description: true, mergedIntoId: true } as const;
 const ALIAS = { id: true, entityId: true, alias: true, normalized: true } as const;
@@ -134,6 +145,13 @@ const EVIDENCE = {
   locationId: true,
   participants: true,
 } as const;
+const VERDICT = { claimId: true, rating: true, explanation: true, evidence: true, reviewer: true, reviewedAt: true } as const;
+
+/** A verdict row as its snapshot (JSON values only). */
+export function verdictSnap(row: { claimId: string; rating: VerdictRating; explanation: string; evidence: unknown; reviewer: string; reviewedAt: Date }): VerdictSnap {
+  return { ...row, evidence: row.evidence as VerdictSnap["evidence"], reviewedAt: row.reviewedAt.toISOString() };
+}
+
 const CANDIDATE = { id: true, eventAId: true, eventBId: true, status: true, reasons: true } as const;
 
 export const SNAPSHOT_SELECT = {
@@ -145,6 +163,7 @@ export const SNAPSHOT_SELECT = {
   Event: EVENT,
   EventEvidence: EVIDENCE,
   EventCandidate: CANDIDATE,
+  Verdict: VERDICT,
 } as const;
 
 // Snapshots are JSON: timestamps travel as ISO strings.
@@ -198,6 +217,10 @@ export async function readSnapshot(tx: Tx, type: TargetType, id: string): Promis
       return tx.eventCandidate.findUnique({ where: { id }, select: CANDIDATE });
     case "Article":
       return tx.article.findUnique({ where: { id }, select: { id: true, outletId: true } });
+    case "Verdict": {
+      const row = await tx.verdict.findUnique({ where: { claimId: id }, select: VERDICT });
+      return row && verdictSnap(row);
+    }
   }
 }
 
@@ -394,6 +417,17 @@ export async function applySnapshot(tx: Tx, type: TargetType, id: string, snap: 
       if (s === null) throw new AppError("CONFLICT", "Articles are never deleted by an edit; this revision cannot be replayed.");
       const n = await tx.article.updateMany({ where: { id }, data: { outletId: s.outletId } });
       if (n.count === 0) throw missing(type, id);
+      return;
+    }
+    case "Verdict": {
+      if (snap === null) {
+        await tx.verdict.deleteMany({ where: { claimId: id } });
+        return;
+      }
+      const s = snap as VerdictSnap;
+      if (!(await tx.claim.findUnique({ where: { id }, select: { id: true } }))) throw missing(type, id);
+      const data = { rating: s.rating, explanation: s.explanation, evidence: s.evidence, reviewer: s.reviewer, reviewedAt: new Date(s.reviewedAt) };
+      await tx.verdict.upsert({ where: { claimId: id }, create: { claimId: id, ...data }, update: { ...data, version: { increment: 1 } } });
       return;
     }
   }

@@ -21,6 +21,7 @@ const ROW_NAMES: Record<string, string> = {
   EventParticipant: "event participation",
   Event: "event location",
   Article: "article outlet",
+  Verdict: "verdict",
 };
 const rowName = (t: string) => ROW_NAMES[t] ?? t;
 

@@ -5,6 +5,8 @@ import { z } from "zod";
 import { ArticleText } from "@/components/article-text";
 import { AttributionChain } from "@/components/attribution-chain";
 import { ReaderSourceEditor } from "@/components/entities/reader-source-editor";
+import { VerdictControls } from "@/components/verdicts/verdict-editor";
+import { VerdictView, reviewTarget } from "@/components/verdicts/verdict-view";
 import { RowId } from "@/lib/contracts/query-params";
 import { formatPrecise } from "@/lib/date-precision";
 import { getArticle } from "@/server/articles/get-article";
@@ -75,6 +77,14 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
                         a={{ id: c.attribution.id, version: c.attribution.version, kind: c.attribution.kind, sourceText: c.attribution.sourceText, sourceEntity: c.attribution.sourceEntity, claimText: c.text }}
                       />
                     )}
+                  </div>
+                  <div className="small reader-verdict" data-claim-verdict={c.id}>
+                    {c.verdict && <VerdictView verdict={c.verdict} compact />}
+                    <div className="reader-verdict-row">
+                      {!c.verdict && <span className="muted">Not reviewed yet</span>}
+                      <Link href={`/claims/${c.id}`}>Claim page</Link>
+                      <VerdictControls target={reviewTarget(c)} />
+                    </div>
                   </div>
                 </li>
               ))}
