@@ -24,6 +24,12 @@ describe.skipIf(!hasChromium)("accessibility of every view (axe-core, WCAG 2.1 A
     ["home", async () => "/"],
     ["timeline", async () => "/timeline"],
     ["claims", async () => "/claims"],
+    ["a claim", async () => {
+      await openPage(page, `${baseUrl}/claims?review=all`);
+      const link = page.getByRole("link", { name: "claim page" }).first();
+      await link.waitFor();
+      return (await link.getAttribute("href"))!;
+    }],
     ["entities", async () => "/entities"],
     ["an entity", () => firstLinkOf("/entities")],
     ["articles", async () => "/articles"],

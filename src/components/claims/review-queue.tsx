@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { VerdictBadge } from "@/components/verdicts/verdict-badge";
-import { REVIEW_STATE_LABEL, ReviewState, VERDICT_LABEL, VerdictRating } from "@/lib/verdicts";
+import { REVIEW_STATE_LABEL, ReviewState, VerdictRating } from "@/lib/verdicts";
 import type { ReviewCounts } from "@/server/claims/count-claims-by-review";
 import styles from "./claims.module.css";
 
@@ -24,10 +24,10 @@ export function ReviewQueue({
     <>
       <nav className={styles.queue} aria-label="Review queue">
         {ReviewState.options.map((s) => (
-          <Link key={s} href={href({ review: s, rating: [] })} aria-current={current === s ? "page" : undefined}>
+          <Link key={s} href={href({ review: s, rating: [] })} aria-current={current === s ? "page" : undefined} data-count={counts[s]}>
             {REVIEW_STATE_LABEL[s]}
-            {s === "unreviewed" && <span className="sr-only"> (the default work queue)</span>}
             <span className={styles.queueCount}>{counts[s]}</span>
+            {s === "unreviewed" && <span className="sr-only"> (the default work queue)</span>}
           </Link>
         ))}
       </nav>
@@ -43,8 +43,9 @@ export function ReviewQueue({
           {VerdictRating.options.map((r) => {
             const on = ratings.includes(r);
             return (
-              <Link key={r} href={href({ review: "reviewed", rating: on ? ratings.filter((x) => x !== r) : [...ratings, r] })} aria-current={on ? "true" : undefined} aria-label={`${on ? "Stop filtering on" : "Only"} “${VERDICT_LABEL[r]}” verdicts`}>
+              <Link key={r} href={href({ review: "reviewed", rating: on ? ratings.filter((x) => x !== r) : [...ratings, r] })} aria-current={on ? "true" : undefined}>
                 <VerdictBadge rating={r} />
+                <span className="sr-only">{on ? " verdicts: shown, press to stop filtering on them" : " verdicts: show them"}</span>
               </Link>
             );
           })}

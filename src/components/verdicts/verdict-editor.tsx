@@ -264,14 +264,14 @@ function VerdictButtons({ target }: { target: ReviewTarget }) {
         <EditDialog
           label={target.verdict ? "Change verdict" : "Review"}
           triggerClassName={target.verdict ? `secondary ${entityStyles.smallButton}` : entityStyles.smallButton}
-          triggerLabel={`${target.verdict ? "Change the verdict on" : "Review"} “${short}”`}
+          triggerContext={`${target.verdict ? " on" : ""} “${short}”`}
           title={target.verdict ? "Change the verdict" : "Review this claim"}
           wide
         >
           {(close) => <VerdictForm target={target} close={close} />}
         </EditDialog>
         {target.verdict && (
-          <EditDialog label="Remove verdict" triggerClassName={`secondary ${entityStyles.smallButton}`} triggerLabel={`Remove the verdict on “${short}”`} title="Remove the verdict?">
+          <EditDialog label="Remove verdict" triggerClassName={`secondary ${entityStyles.smallButton}`} triggerContext={` on “${short}”`} title="Remove the verdict?">
             {(close) => <RemoveForm target={target} close={close} />}
           </EditDialog>
         )}
