@@ -5,6 +5,7 @@ import { ClaimFilters } from "@/components/claims/claim-filters";
 import { ClaimItem } from "@/components/claims/claim-item";
 import { ClaimsSummary } from "@/components/claims/claims-summary";
 import { ReviewQueue } from "@/components/claims/review-queue";
+import { DownloadLinks } from "@/components/download-links";
 import { QueueFeedback } from "@/components/verdicts/verdict-editor";
 import styles from "@/components/claims/claims.module.css";
 import { IgnoredParams } from "@/components/ignored-params";
@@ -83,6 +84,17 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
         {kinds.length > 0 && <span className="muted"> · {kinds.map(kindLabel).join(", ")}</span>}
         {shownQueue !== "all" && <span className="muted"> · {REVIEW_STATE_LABEL[shownQueue].toLowerCase()}</span>}
       </h2>
+      {claims.total > 0 && (
+        <DownloadLinks
+          what={`these ${claims.total} ${claims.total === 1 ? "claim" : "claims"}`}
+          href={(format) => `/api/claims/export${toQueryString({ ...filter, ...queue, review: queue.review ?? "unreviewed", format })}`}
+          formats={[
+            { format: "csv", label: "CSV", hint: "spreadsheet" },
+            { format: "jsonld", label: "JSON-LD", hint: "schema.org Claim and ClaimReview" },
+            { format: "webannotation", label: "Web Annotation", hint: "W3C annotations on the article texts" },
+          ]}
+        />
+      )}
       {/* The confirmation outlives the claim it names: a reviewed claim leaves the queue. */}
       <QueueFeedback>
       {claims.items.length === 0 ? (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DownloadLinks } from "@/components/download-links";
 import { IgnoredParams } from "@/components/ignored-params";
 import { Pager } from "@/components/pager";
 import { EventCard } from "@/components/timeline/event-card";
@@ -56,6 +57,16 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       <TimelineFilters values={{ ...filter, bucket: input.bucket, show }} entities={entities} />
       <EventHistogram rows={histogram} bucket={input.bucket} undated={events.undated} hrefForRange={(from, to) => href({ from, to })} />
 
+      {events.dated + events.undated > 0 && (
+        <DownloadLinks
+          what="these events"
+          href={(format) => `/api/events/export${toQueryString({ ...filter, format })}`}
+          formats={[
+            { format: "timelinejs", label: "TimelineJS", hint: `Knight Lab timeline of the ${events.dated} dated events` },
+            { format: "csv", label: "CSV", hint: `spreadsheet of all ${events.dated + events.undated}, undated last` },
+          ]}
+        />
+      )}
       <h2 id="events-title">{show === "dated" ? "Events in date order" : "Undated events"}</h2>
       <nav className={styles.viewSwitch} aria-label="Dated or undated events">
         <Link href={href({})} aria-current={show === "dated" ? "page" : undefined}>
