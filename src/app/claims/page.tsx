@@ -29,6 +29,7 @@ const LABEL: Record<string, string> = {
   figures: "Only claims with figures",
   q: "Search",
   review: "Review queue",
+  group: "One row per repeated claim",
   rating: "Verdict",
   page: "Page",
   pageSize: "Page size",
@@ -83,6 +84,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
         {claims.total} {claims.total === 1 ? "claim" : "claims"}
         {kinds.length > 0 && <span className="muted"> · {kinds.map(kindLabel).join(", ")}</span>}
         {shownQueue !== "all" && <span className="muted"> · {REVIEW_STATE_LABEL[shownQueue].toLowerCase()}</span>}
+        {filter.group && <span className="muted"> · one row per repeated claim</span>}
       </h2>
       {claims.total > 0 && (
         <DownloadLinks

@@ -16,6 +16,7 @@ type Values = {
   /** The review queue and verdicts chosen on the tabs above; the form keeps them. */
   review?: string;
   rating?: string[];
+  group?: string;
 };
 
 type Options = {
@@ -105,6 +106,10 @@ export function ClaimFilters({ values, options }: { values: Values; options: Opt
         <label className={styles.inlineCheck}>
           <input type="checkbox" name="figures" value="1" defaultChecked={values.figures ?? false} />
           Only claims with figures
+        </label>
+        <label className={styles.inlineCheck}>
+          <input type="checkbox" name="group" value="lineage" defaultChecked={values.group === "lineage"} />
+          One row per repeated claim
         </label>
         {review && <input type="hidden" name="review" value={review} />}
         {(rating ?? []).map((r) => (

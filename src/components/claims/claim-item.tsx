@@ -61,6 +61,17 @@ export function ClaimItem({ claim: c }: { claim: ClaimListItem }) {
               {c.article.publishedAt && <> · {formatPrecise(c.article.publishedAt, "DAY")}</>}
             </span>
           </dd>
+          {c.lineage && c.lineage.articles > 1 && (
+            <>
+              <dt>Repeated</dt>
+              <dd>
+                <Link href={`/claims/${c.id}#lineage`} className={styles.lineageLink}>
+                  in {c.lineage.articles} articles by {c.lineage.outlets} {c.lineage.outlets === 1 ? "outlet" : "outlets"}
+                </Link>
+                {c.lineage.firstAt && <span className="muted"> · first seen {formatPrecise(c.lineage.firstAt, "DAY")}</span>}
+              </dd>
+            </>
+          )}
           <dt>Verdict</dt>
           <dd>
             {c.verdict ? <VerdictView verdict={c.verdict} compact /> : <span className="muted small">Not reviewed yet</span>}

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { insertArticleRows, type ArticleRow } from "@/server/ingest/insert-article-rows";
 import { resolveEntities } from "@/server/ingest/store-entities";
 import { storeEvents } from "@/server/ingest/store-events";
+import { linkArticleLineage } from "@/server/lineage/link-article-lineage";
 
 // Writes one article and its AnalysisResult inside the caller's transaction:
 // entities (store-entities, the outlet with them), then the article with its
@@ -27,6 +28,8 @@ export async function storeAnalysis(tx: Tx, article: Omit<ArticleRow, "outletId"
   };
   const claimIds = await insertArticleRows(tx, { ...row, outletId: outlet ? entityIds.get(OUTLET)! : null }, result, entityRef);
   await storeEvents(tx, row.id, result, entityRef, claimIds);
+  // Last: it takes the lineage lock, held until this transaction commits.
+  await linkArticleLineage(tx, row.id);
   return {
     entities: result.entities.length,
     mentions: result.mentions.length,

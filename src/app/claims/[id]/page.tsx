@@ -9,6 +9,8 @@ import { VerdictView, reviewTarget } from "@/components/verdicts/verdict-view";
 import { RowId } from "@/lib/contracts/query-params";
 import { formatPrecise } from "@/lib/date-precision";
 import { getClaim } from "@/server/claims/get-claim";
+import { getClaimLineage } from "@/server/lineage/get-claim-lineage";
+import { LineagePanel } from "@/components/lineage/lineage-panel";
 import { parsePageParams } from "@/server/http/parse-request";
 
 export const dynamic = "force-dynamic";
@@ -25,7 +27,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 /** One claim: where it appeared, who it rests on, and its verdict. */
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = parsePageParams(Params, await params);
-  const claim = await getClaim(id);
+  const [claim, lineage] = await Promise.all([getClaim(id), getClaimLineage(id)]);
   if (!claim) notFound();
   const a = claim.attribution;
   return (
@@ -65,6 +67,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         {claim.verdict ? <VerdictView verdict={claim.verdict} /> : <p className="muted">Nobody has reviewed this claim yet.</p>}
         <VerdictControls target={reviewTarget(claim)} />
       </section>
+      <LineagePanel lineage={lineage} current={claim.id} />
     </article>
   );
 }
