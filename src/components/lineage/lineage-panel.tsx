@@ -11,6 +11,8 @@ import styles from "./lineage.module.css";
 export function LineagePanel({ lineage, current }: { lineage: ClaimLineage; current: string }) {
   const { entries, outlets } = lineage;
   const first = entries.find((e) => e.first);
+  // One article can repeat a claim (a quote and its paraphrase): count articles, not rows.
+  const articles = new Set(entries.map((e) => e.article.id)).size;
   return (
     <section id="lineage" aria-labelledby="lineage-title" className={`panel ${styles.panel}`}>
       <h2 id="lineage-title" className={styles.title}>
@@ -21,7 +23,7 @@ export function LineagePanel({ lineage, current }: { lineage: ClaimLineage; curr
       ) : (
         <>
           <p className={styles.summary}>
-            {entries.length} articles from {outlets} {outlets === 1 ? "outlet" : "outlets"}.{" "}
+            {entries.length} appearances in {articles} {articles === 1 ? "article" : "articles"} from {outlets} {outlets === 1 ? "outlet" : "outlets"}.{" "}
             {first && (
               <>
                 First seen in <strong>{first.outlet?.name ?? "an unknown outlet"}</strong>
