@@ -51,10 +51,33 @@ export function findCandidates(text: string, layout: Layout): Piece[] {
     out.push(...pieces);
   }
   out.push(...modelMentions(ctx, out));
+  promoteRepeatedNames(ctx, out);
   out.sort((x, y) => x.start - y.start);
   const paired = pairAcronyms(text, out);
   knownAsNicknames(text, paired);
   return paired;
+}
+
+/**
+ * Stage 4b: a lone proper noun the article uses again and again mid-sentence
+ * ("Zephyrair", "Chrysler") names something even when no context says what;
+ * it becomes an entity of its own, typed later by the company, place or
+ * person context of any of its mentions.
+ */
+function promoteRepeatedNames(ctx: CandidateContext, pieces: Piece[]): void {
+  const weak = new Map<string, Piece[]>();
+  for (const p of pieces) {
+    if (p.strong || p.kind !== "OTHER" || p.words.length !== 1) continue;
+    const u = ctx.units[p.unit]!;
+    if (u.pos !== "PROPN" || u.allCaps || ctx.vocab().has(u.lower)) continue;
+    const list = weak.get(u.key);
+    if (list) list.push(p);
+    else weak.set(u.key, [p]);
+  }
+  for (const list of weak.values()) {
+    if (list.length < 2 || list.every((p) => ctx.units[p.unit]!.initial)) continue;
+    for (const p of list) if (!ctx.units[p.unit]!.initial) p.strong = true;
+  }
 }
 
 const QUANTITY_AFTER = new Set(["million", "billion", "trillion", "thousand", "%", "percent", "per"]);

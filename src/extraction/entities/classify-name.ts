@@ -35,8 +35,12 @@ const ARTICLES = new Set(["the", "a", "an"]);
 export function businessContext(units: Unit[], firstIdx: number, lastIdx: number): boolean {
   const prev = prevLower(units, firstIdx, 3);
   for (let n = Math.min(3, prev.length); n >= 1; n--) {
-    const k = prev.slice(prev.length - n).join(" ");
-    if (COMPANY_NOUNS.has(k) || CORPORATE_BEFORE.has(k)) return true;
+    if (COMPANY_NOUNS.has(prev.slice(prev.length - n).join(" "))) return true;
+  }
+  // "Shares of X" at a sentence start: the words before, whatever their case.
+  const before = prevWords(units, firstIdx, 3);
+  for (let n = Math.min(3, before.length); n >= 2; n--) {
+    if (CORPORATE_BEFORE.has(before.slice(before.length - n).join(" "))) return true;
   }
   // "the Irish low-cost airline, Ryanair"
   if (units[firstIdx - 1]?.text === "," && COMPANY_NOUNS.has(units[firstIdx - 2]?.lower ?? "")) return true;
@@ -51,15 +55,26 @@ export function businessContext(units: Unit[], firstIdx: number, lastIdx: number
     after = after ? `${after} ${u.lower}` : u.lower;
     if (CORPORATE_PARTS.has(after) || (possessive && CORPORATE_POSSESSIONS.has(after))) return true;
   }
-  // Apposition: ", the <a few words> carrier".
+  // Apposition: ", the <a few words> carrier" (not ", the airline's chief executive").
   if (units[lastIdx + 1]?.text === "," && ARTICLES.has(units[lastIdx + 2]?.lower ?? "")) {
     for (let j = lastIdx + 3; j < lastIdx + 9; j++) {
       const u = units[j];
       if (!u || !u.isWord) break;
-      if (!u.cap && COMPANY_NOUNS.has(u.lower)) return true;
+      if (!u.cap && COMPANY_NOUNS.has(u.lower)) return !isPossessive(units[j + 1]);
     }
   }
   return false;
+}
+
+/** The words right before the unit at `idx`, lower-cased whatever their case, up to punctuation; nearest last. */
+function prevWords(units: Unit[], idx: number, n: number): string[] {
+  const res: string[] = [];
+  for (let k = idx - 1; k >= 0 && res.length < n; k--) {
+    const u = units[k]!;
+    if (!u.isWord) break;
+    res.unshift(u.lower);
+  }
+  return res;
 }
 
 /** A speech verb or "who" right after the unit at `lastIdx` ("Smith said", "Smith, who"). */
@@ -194,7 +209,9 @@ export function classifyName(ctx: CandidateContext, us: Unit[], weak: boolean, p
   const byForm = classifyByForm(ctx, us, firstIdx, lastIdx);
   if (byForm) return byForm;
   if (personCue) return makePiece(ctx, us, "PERSON", true, { personCue: true });
-  if (businessContext(ctx.units, firstIdx, lastIdx) && !hasPersonTitleBefore(ctx.units, firstIdx)) {
+  // "Dana Whitfield, the airline's chief executive": a given name keeps a person a person.
+  const givenName = us.length > 1 && GIVEN_NAMES.has(us[0]!.lower);
+  if (!givenName && businessContext(ctx.units, firstIdx, lastIdx) && !hasPersonTitleBefore(ctx.units, firstIdx)) {
     return makePiece(ctx, us, "ORGANIZATION", !weak || us.length > 1, { orgCue: true });
   }
   if (us.length === 1 && isOrgAcronym(us[0]!)) return makePiece(ctx, us, "ORGANIZATION", !weak);

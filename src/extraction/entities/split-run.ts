@@ -278,7 +278,8 @@ export function splitRun(ctx: CandidateContext, run: Unit[], seg: Segment, depth
   }
   const p = classifyName(ctx, us, weak, false, us === looked);
   if (!p) return out;
-  if (us.length === 1 && us[0]!.initial && !p.gazetteer && p.kind !== "AI_SYSTEM" && !isDomain(us[0]!.text)) p.strong = false;
+  // A lone word at a sentence start is weak ("Watch", "Yet"), unless its context says business ("Zephyrair shares").
+  if (us.length === 1 && us[0]!.initial && !p.gazetteer && !p.orgCue && p.kind !== "AI_SYSTEM" && !isDomain(us[0]!.text)) p.strong = false;
   out.push(p);
   return out;
 }

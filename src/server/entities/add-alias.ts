@@ -8,6 +8,7 @@ import { newBatchId, recordRevisions, type EditContext } from "@/server/revision
 import { SNAPSHOT_SELECT } from "@/server/revisions/row-snapshots";
 import type { AddAliasInput } from "@/lib/validation/entities.validation";
 import { conflictOnUniqueViolation } from "@/server/revisions/unique-violation";
+import { claimManualKey } from "@/server/entities/manual-link-key";
 
 
 export async function addAlias(input: AddAliasInput, ctx: EditContext) {
@@ -19,7 +20,8 @@ export async function addAlias(input: AddAliasInput, ctx: EditContext) {
     const entity = await liveEntity(tx, input.id);
     const clash = await tx.entityAlias.findUnique({ where: { entityId_normalized: { entityId: input.id, normalized } }, select: { alias: true } });
     if (clash) throw new AppError("CONFLICT", `“${entity.name}” already has the alias “${clash.alias}”, which counts as the same name. Nothing was changed.`);
-    const alias = await tx.entityAlias.create({ data: { entityId: input.id, alias: input.alias, normalized }, select: SNAPSHOT_SELECT.EntityAlias });
+    const alias = await tx.entityAlias.create({ data: { entityId: input.id, alias: input.alias, normalized, origin: "MANUAL" }, select: SNAPSHOT_SELECT.EntityAlias });
+    await claimManualKey(tx, input.id, entity.kind, input.alias);
     const batchId = newBatchId();
     await recordRevisions(tx, { batchId, actor: ctx.actor, action: "entity.alias.add" }, [{ targetType: "EntityAlias", targetId: alias.id, before: null, after: alias }]);
     return { batchId, alias, version };

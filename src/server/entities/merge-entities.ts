@@ -15,7 +15,7 @@ export type MergeCounts = { mentions: number; attributions: number; hops: number
  * row's state before the move goes into the log, one revision per row, so an
  * undo (or a later split) puts back exactly these rows and no others.
  */
-async function foldInto(tx: Tx, source: EntitySnap, target: EntitySnap, targetAliases: Set<string>, rows: RevisionRow[], counts: MergeCounts) {
+export async function foldInto(tx: Tx, source: EntitySnap, target: EntitySnap, targetAliases: Set<string>, rows: RevisionRow[], counts: MergeCounts) {
   const into = target.id;
   await tx.entity.update({ where: { id: source.id }, data: { mergedIntoId: into } });
   rows.push({ targetType: "Entity", targetId: source.id, before: source, after: { ...source, mergedIntoId: into } });

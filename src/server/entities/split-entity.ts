@@ -176,6 +176,9 @@ export async function splitEntity(input: SplitEntityInput, ctx: EditContext) {
       }
       const batchId = newBatchId();
       await recordRevisions(tx, { batchId, actor: ctx.actor, action: "entity.split" }, rows);
+      // Splitting says the two are different: a later article that ties their names together must not merge them again.
+      const [entityAId, entityBId] = a < b ? [a, b] : [b, a];
+      await tx.entityPairDecision.upsert({ where: { entityAId_entityBId: { entityAId, entityBId } }, create: { entityAId, entityBId, actor: ctx.actor }, update: {} });
       return { batchId, entity: { id: b, name: source.name, version: versions.get(b)! }, from: { id: a, version: versions.get(a)! }, mergeBatchId: merge.batchId, counts };
     },
     { timeout: 60_000, maxWait: 10_000 },

@@ -6,6 +6,7 @@ import { liveEntity } from "@/server/entities/entity-guards";
 import { checkVersion } from "@/server/revisions/check-version";
 import { newBatchId, recordRevisions, type EditContext, type RevisionRow } from "@/server/revisions/record-revision";
 import { SNAPSHOT_SELECT, type EntitySnap } from "@/server/revisions/row-snapshots";
+import { claimManualKey } from "@/server/entities/manual-link-key";
 import type { UpdateEntityInput } from "@/lib/validation/entities.validation";
 
 
@@ -21,16 +22,23 @@ export async function updateEntity(input: UpdateEntityInput, ctx: EditContext) {
     if (after.name === before.name && after.kind === before.kind && after.description === before.description) {
       throw new AppError("VALIDATION", "Nothing changed: the name, kind and description are the same as before.");
     }
-    await tx.entity.update({ where: { id: input.id }, data: { name: after.name, normName: after.normName, kind: after.kind, description: after.description } });
+    // A name or kind an analyst set is theirs: articles that arrive later no longer change it.
+    if (after.name !== before.name) after.nameOrigin = "MANUAL";
+    if (after.kind !== before.kind) after.kindOrigin = "MANUAL";
+    await tx.entity.update({
+      where: { id: input.id },
+      data: { name: after.name, normName: after.normName, kind: after.kind, description: after.description, nameOrigin: after.nameOrigin, kindOrigin: after.kindOrigin },
+    });
     const rows: RevisionRow[] = [{ targetType: "Entity", targetId: input.id, before, after }];
     // The new name becomes an alias, so the next article that uses it lands here.
     const normalized = normalizeName(name);
     if (name !== before.name && normalized) {
       const exists = await tx.entityAlias.findUnique({ where: { entityId_normalized: { entityId: input.id, normalized } }, select: { id: true } });
       if (!exists) {
-        const alias = await tx.entityAlias.create({ data: { entityId: input.id, alias: name, normalized }, select: SNAPSHOT_SELECT.EntityAlias });
+        const alias = await tx.entityAlias.create({ data: { entityId: input.id, alias: name, normalized, origin: "MANUAL" }, select: SNAPSHOT_SELECT.EntityAlias });
         rows.push({ targetType: "EntityAlias", targetId: alias.id, before: null, after: alias });
       }
+      await claimManualKey(tx, input.id, after.kind, name);
     }
     const batchId = newBatchId();
     await recordRevisions(tx, { batchId, actor: ctx.actor, action: "entity.update" }, rows);

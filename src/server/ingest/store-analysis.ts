@@ -3,7 +3,7 @@ import type { Tx } from "@/server/db";
 import type { AnalysisResult } from "@/lib/contracts/analysis";
 import { AppError } from "@/lib/errors";
 import { insertArticleRows, type ArticleRow } from "@/server/ingest/insert-article-rows";
-import { resolveEntities } from "@/server/ingest/store-entities";
+import { recordObservations, resolveEntities } from "@/server/ingest/store-entities";
 import { storeEvents } from "@/server/ingest/store-events";
 import { linkArticleLineage } from "@/server/lineage/link-article-lineage";
 
@@ -27,6 +27,7 @@ export async function storeAnalysis(tx: Tx, article: Omit<ArticleRow, "outletId"
     return id;
   };
   const claimIds = await insertArticleRows(tx, { ...row, outletId: outlet ? entityIds.get(OUTLET)! : null }, result, entityRef);
+  await recordObservations(tx, row.id, result.entities, entityIds);
   await storeEvents(tx, row.id, result, entityRef, claimIds);
   // Last: it takes the lineage lock, held until this transaction commits.
   await linkArticleLineage(tx, row.id);

@@ -25,8 +25,17 @@ export const TargetType = z.enum([
 ]);
 export type TargetType = z.infer<typeof TargetType>;
 
-export type EntitySnap = { id: string; kind: EntityKind; name: string; normName: string; description: string | null; mergedIntoId: string | null };
-export type AliasSnap = { id: string; entityId: string; alias: string; normalized: string };
+export type EntitySnap = {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  normName: string;
+  description: string | null;
+  mergedIntoId: string | null;
+  nameOrigin: Origin;
+  kindOrigin: Origin;
+};
+export type AliasSnap = { id: string; entityId: string; alias: string; normalized: string; origin: Origin };
 export type MentionSnap = { id: string; articleId: string; entityId: string; start: number; end: number; text: string; origin: Origin };
 export type AttributionSnap = {
   id: string;
@@ -104,8 +113,8 @@ export type Snapshot =
   | ArticleSnap
   | VerdictSnap;
 
-const ENTITY = { id: true, kind: true, name: true, normName: true, description: true, mergedIntoId: true } as const;
-const ALIAS = { id: true, entityId: true, alias: true, normalized: true } as const;
+const ENTITY = { id: true, kind: true, name: true, normName: true, description: true, mergedIntoId: true, nameOrigin: true, kindOrigin: true } as const;
+const ALIAS = { id: true, entityId: true, alias: true, normalized: true, origin: true } as const;
 const MENTION = { id: true, articleId: true, entityId: true, start: true, end: true, text: true, origin: true } as const;
 const ATTRIBUTION = { id: true, claimId: true, kind: true, sourceText: true, sourceEntityId: true, sourceStart: true, sourceEnd: true } as const;
 const HOP = { id: true, attributionId: true, position: true, sourceText: true, sourceEntityId: true } as const;
@@ -304,7 +313,8 @@ export async function applySnapshot(tx: Tx, type: TargetType, id: string, snap: 
         return;
       }
       const s = snap as EntitySnap;
-      const data = { kind: s.kind, name: s.name, normName: s.normName, description: s.description, mergedIntoId: s.mergedIntoId };
+      // Snapshots logged before origins existed leave them as they are.
+      const data = { kind: s.kind, name: s.name, normName: s.normName, description: s.description, mergedIntoId: s.mergedIntoId, nameOrigin: s.nameOrigin, kindOrigin: s.kindOrigin };
       await tx.entity.upsert({ where: { id }, create: { id, ...data }, update: { ...data, version: { increment: 1 } } });
       return;
     }
@@ -314,7 +324,7 @@ export async function applySnapshot(tx: Tx, type: TargetType, id: string, snap: 
         return;
       }
       const s = snap as AliasSnap;
-      const data = { entityId: s.entityId, alias: s.alias, normalized: s.normalized };
+      const data = { entityId: s.entityId, alias: s.alias, normalized: s.normalized, origin: s.origin };
       await tx.entityAlias.upsert({ where: { id }, create: { id, ...data }, update: data });
       return;
     }
